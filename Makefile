@@ -1,0 +1,42 @@
+# Parley: `make run` serves the dashboard on the sample corpus, `make test` runs the tests.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8501
+STAMP := $(VENV)/.installed
+
+.PHONY: run test check lint typecheck bench eval sample clean
+
+$(STAMP): requirements.txt requirements-dev.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $(STAMP)
+
+data/sample/statements.csv: $(STAMP) analysis/sample.py
+	$(PY) -m analysis sample --statements 3000 --seed 7 -o $@
+
+sample: data/sample/statements.csv
+
+run: $(STAMP) data/sample/statements.csv
+	$(PY) -m streamlit run dashboard/app.py --server.port $(PORT)
+
+test: $(STAMP)
+	$(PY) -m pytest -n 2 -q
+
+lint: $(STAMP)
+	$(PY) -m ruff check analysis dashboard tests bench
+
+typecheck: $(STAMP)
+	$(PY) -m mypy
+
+check: test lint typecheck
+
+bench: $(STAMP)
+	$(PY) -m bench
+
+eval: $(STAMP)
+	$(PY) -m tests.eval
+
+clean:
+	rm -rf $(VENV) .parley-cache .pytest_cache .mypy_cache .ruff_cache
