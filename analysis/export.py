@@ -1,0 +1,49 @@
+"""CSV export that is safe to open in a spreadsheet (OWASP CSV injection) and follows RFC 4180."""
+
+from __future__ import annotations
+
+import csv
+from typing import Final
+
+import pandas as pd
+
+# OWASP: a cell starting with one of these can be read by a spreadsheet as a formula.
+FORMULA_TRIGGERS: Final[tuple[str, ...]] = ("=", "+", "-", "@", "\t", "\r", "\n")
+ENCODING: Final[str] = "utf-8-sig"  # the BOM makes Excel read UTF-8 (e.g. Cyrillic names) right
+
+
+def neutralise_cell(value: str) -> str:
+    """Prefix a text cell with a single quote when a spreadsheet would run it as a formula."""
+    return "'" + value if value.startswith(FORMULA_TRIGGERS) else value
+
+
+def spreadsheet_safe(frame: pd.DataFrame) -> pd.DataFrame:
+    """Return a copy whose text cells and headers cannot start a formula; numbers stay numbers."""
+    out = frame.reset_index() if not isinstance(frame.index, pd.RangeIndex) else frame.copy()
+    out.columns = [neutralise_cell(str(c)) for c in out.columns]
+    for position, dtype in enumerate(out.dtypes):
+        if _is_numeric_or_time(dtype):
+            continue
+        column = out.iloc[:, position]
+        text = column.astype("string")
+        out.isetitem(position, text.map(neutralise_cell, na_action="ignore"))
+    return out
+
+
+def to_csv_bytes(frame: pd.DataFrame) -> bytes:
+    """Render a frame as spreadsheet-safe RFC 4180 CSV (CRLF rows, minimal quoting), UTF-8."""
+    safe = spreadsheet_safe(frame)
+    text = safe.to_csv(
+        index=False, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL, doublequote=True
+    )
+    return text.encode(ENCODING)
+
+
+def _is_numeric_or_time(dtype: object) -> bool:
+    """True for dtypes whose cells a spreadsheet reads as values, never as formulas."""
+    return (
+        pd.api.types.is_numeric_dtype(dtype)
+        or pd.api.types.is_bool_dtype(dtype)
+        or pd.api.types.is_datetime64_any_dtype(dtype)
+        or pd.api.types.is_timedelta64_dtype(dtype)
+    )
