@@ -21,12 +21,12 @@ def spreadsheet_safe(frame: pd.DataFrame) -> pd.DataFrame:
     """Return a copy whose text cells and headers cannot start a formula; numbers stay numbers."""
     out = frame.reset_index() if not isinstance(frame.index, pd.RangeIndex) else frame.copy()
     out.columns = [neutralise_cell(str(c)) for c in out.columns]
-    for position, dtype in enumerate(out.dtypes):
-        if _is_numeric_or_time(dtype):
-            continue
+    for position in range(out.shape[1]):
         column = out.iloc[:, position]
-        text = column.astype("string")
-        out.isetitem(position, text.map(neutralise_cell, na_action="ignore"))
+        if _is_numeric_or_time(column):
+            continue
+        text = column.astype("string").map(neutralise_cell, na_action="ignore")
+        out.isetitem(position, text.to_numpy(dtype=object))
     return out
 
 
@@ -39,11 +39,11 @@ def to_csv_bytes(frame: pd.DataFrame) -> bytes:
     return text.encode(ENCODING)
 
 
-def _is_numeric_or_time(dtype: object) -> bool:
-    """True for dtypes whose cells a spreadsheet reads as values, never as formulas."""
+def _is_numeric_or_time(column: pd.Series) -> bool:
+    """True for columns whose cells a spreadsheet reads as values, never as formulas."""
     return (
-        pd.api.types.is_numeric_dtype(dtype)
-        or pd.api.types.is_bool_dtype(dtype)
-        or pd.api.types.is_datetime64_any_dtype(dtype)
-        or pd.api.types.is_timedelta64_dtype(dtype)
+        pd.api.types.is_numeric_dtype(column)
+        or pd.api.types.is_bool_dtype(column)
+        or pd.api.types.is_datetime64_any_dtype(column)
+        or pd.api.types.is_timedelta64_dtype(column)
     )

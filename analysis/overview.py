@@ -112,5 +112,6 @@ def _group_rest(counts: pd.Series, *, top_n: int) -> pd.Series:
     if len(counts) <= top_n:
         return counts
     head = counts.iloc[:top_n]
-    rest = pd.Series([counts.iloc[top_n:].sum()], index=pd.Index([OTHER], name=counts.index.name))
-    return pd.concat([head, rest.rename(counts.name)])
+    index = pd.Index([OTHER], name=counts.index.name)
+    rest = pd.Series([counts.iloc[top_n:].sum()], index=index, name=counts.name)
+    return pd.concat([head, rest])
