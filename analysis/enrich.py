@@ -1,0 +1,74 @@
+"""Per-statement enrichment: NLTK tokens and VADER scores for a chunk of texts (one process)."""
+
+from __future__ import annotations
+
+from array import array
+from dataclasses import dataclass
+
+import numpy as np
+
+from analysis import nltk_resources, tokens
+
+# Identical sentences (boilerplate, repeated slogans) are tokenised and scored once per worker;
+# the memo is emptied past this many entries to bound memory on corpora without repeats.
+MEMO_LIMIT = 200_000
+
+
+@dataclass
+class ChunkEnrichment:
+    """Tokens (ids into a chunk-local vocabulary) and VADER scores of a run of statements."""
+
+    vocab: list[str]
+    token_ids: np.ndarray  # one sentinel id 0 before each statement's tokens
+    statement_lengths: np.ndarray  # tokens per statement, sentinel included
+    sentence_lengths: np.ndarray  # tokens per sentence
+    sentence_counts: np.ndarray  # sentences per statement
+    sentence_compound: np.ndarray
+    statement_scores: np.ndarray  # (n, 4): compound, pos, neu, neg
+
+
+def enrich_texts(texts: list[str]) -> ChunkEnrichment:
+    """Tokenise every sentence of every text with NLTK and score texts and sentences with VADER."""
+    analyzer = nltk_resources.vader_analyzer()
+    vocab: dict[str, int] = {"": 0}
+    ids = array("i")
+    stmt_len = array("i")
+    sent_len = array("i")
+    sent_count = array("i")
+    sent_comp = array("f")
+    scores = array("f")
+    sent_memo: dict[str, tuple[list[int], float]] = {}
+    for text in texts:
+        ids.append(0)
+        n_tokens = 1
+        n_sents = 0
+        for start, end in tokens.sentence_spans(text):
+            sentence = text[start:end]
+            hit = sent_memo.get(sentence)
+            if hit is None:
+                if len(sent_memo) > MEMO_LIMIT:
+                    sent_memo.clear()
+                words = [tokens.fold(tok) for tok in tokens.word_tokens(sentence)]
+                term_ids = [vocab.setdefault(w, len(vocab)) for w in words]
+                hit = (term_ids, analyzer.polarity_scores(sentence)["compound"])
+                sent_memo[sentence] = hit
+            if not hit[0]:
+                continue
+            ids.extend(hit[0])
+            n_tokens += len(hit[0])
+            n_sents += 1
+            sent_len.append(len(hit[0]))
+            sent_comp.append(hit[1])
+        stmt_len.append(n_tokens)
+        sent_count.append(n_sents)
+        polarity = analyzer.polarity_scores(text)
+        scores.extend((polarity["compound"], polarity["pos"], polarity["neu"], polarity["neg"]))
+    return ChunkEnrichment(
+        vocab=list(vocab),
+        token_ids=np.frombuffer(ids, dtype=np.int32).copy(),
+        statement_lengths=np.frombuffer(stmt_len, dtype=np.int32).copy(),
+        sentence_lengths=np.frombuffer(sent_len, dtype=np.int32).copy(),
+        sentence_counts=np.frombuffer(sent_count, dtype=np.int32).copy(),
+        sentence_compound=np.frombuffer(sent_comp, dtype=np.float32).copy(),
+        statement_scores=np.frombuffer(scores, dtype=np.float32).reshape(-1, 4).copy(),
+    )

@@ -1,0 +1,62 @@
+"""Phrase matching through the index: case-insensitive, on token boundaries, 1 to 5 words."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from analysis import tokens
+from analysis.index import CorpusIndex
+
+MAX_WORDS = 5
+
+
+def phrase_ids(index: CorpusIndex, phrase: str) -> tuple[int, ...] | None:
+    """Term ids of a phrase's words, or None when some word never occurs (so it cannot match)."""
+    words = tokens.phrase_tokens(phrase)
+    if not words:
+        raise ValueError(f"phrase {phrase!r} has no words to search for")
+    if len(words) > MAX_WORDS:
+        raise ValueError(
+            f"phrase {phrase!r} has {len(words)} words; at most {MAX_WORDS} are supported"
+        )
+    ids = [index.term_id(w) for w in words]
+    if any(i is None for i in ids):
+        return None
+    return tuple(int(i) for i in ids if i is not None)
+
+
+def statement_counts(index: CorpusIndex, ids: tuple[int, ...]) -> tuple[np.ndarray, np.ndarray]:
+    """Statements (ascending) that contain the phrase, and how often each contains it."""
+    a = index.arrays
+    if len(ids) == 1:
+        lo, hi = a["uni_ptr"][ids[0]], a["uni_ptr"][ids[0] + 1]
+        return np.asarray(a["uni_stmt"][lo:hi]), np.asarray(a["uni_count"][lo:hi])
+    if len(ids) == 2:
+        key = ids[0] * len(index.vocab) + ids[1]
+        at = int(np.searchsorted(a["bi_keys"], key))
+        if at >= a["bi_keys"].size or a["bi_keys"][at] != key:
+            return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.int32)
+        lo, hi = a["bi_ptr"][at], a["bi_ptr"][at + 1]
+        return np.asarray(a["bi_stmt"][lo:hi]), np.asarray(a["bi_count"][lo:hi])
+    stmts, counts = np.unique(statement_of(index, match_positions(index, ids)), return_counts=True)
+    return stmts.astype(np.int32), counts.astype(np.int32)
+
+
+def match_positions(index: CorpusIndex, ids: tuple[int, ...]) -> np.ndarray:
+    """Token positions (ascending) where the phrase starts; overlapping matches all count."""
+    a = index.arrays
+    stream = a["tokens"]
+    sizes = [int(a["pos_ptr"][i + 1] - a["pos_ptr"][i]) for i in ids]
+    rare = int(np.argmin(sizes))
+    lo, hi = a["pos_ptr"][ids[rare]], a["pos_ptr"][ids[rare] + 1]
+    starts = np.asarray(a["pos"][lo:hi], dtype=np.int64) - rare
+    starts = starts[(starts >= 0) & (starts + len(ids) <= stream.size)]
+    for offset, term in enumerate(ids):
+        if offset != rare:
+            starts = starts[stream[starts + offset] == term]
+    return starts
+
+
+def statement_of(index: CorpusIndex, positions: np.ndarray) -> np.ndarray:
+    """Statement number of each token position."""
+    return (np.searchsorted(index.arrays["offsets"], positions, side="right") - 1).astype(np.int32)
