@@ -23,7 +23,7 @@ STATEMENT_COLUMNS: Final[dict[str, str]] = {
     "url": "link to the statement's source, where present",
 }
 REQUIRED_COLUMNS: Final[tuple[str, ...]] = tuple(STATEMENT_COLUMNS)
-DATE_DTYPE: Final[str] = "datetime64[us, UTC]"
+DATE_DTYPE: Final = "datetime64[us, UTC]"
 _STRING_COLUMNS: Final[tuple[str, ...]] = (
     "statement_id", "speaker", "speaker_raw", "date_precision", "text", "source", "title", "url",
 )

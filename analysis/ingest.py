@@ -1,0 +1,185 @@
+"""Load statement files of any supported kind into one validated corpus frame and a report."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.columns import map_columns, require_columns
+from analysis.dates import parse_dates
+from analysis.io.errors import IngestError
+from analysis.io.source import InputFile, expand_inputs
+from analysis.io.tables import TABLE_SUFFIXES, RawTable, read_table
+from analysis.io.textcorpus import corpus_name, is_corpus_file, read_text_corpus
+from analysis.report import IngestReport
+from analysis.schema import (
+    DATE_PRECISIONS,
+    STATEMENT_COLUMNS,
+    conform_statements,
+    empty_statements,
+    make_statement_id,
+    validate_statements,
+)
+from analysis.speakers import canonical_speakers, read_aliases
+
+Progress = Callable[[float, str], None]
+Inputs = Sequence[Path | str | InputFile]
+_DEDUP_KEY = ["speaker_raw", "date", "text", "source", "title", "url"]
+
+__all__ = ["IngestError", "IngestReport", "load_corpus"]
+
+
+def load_corpus(
+    inputs: Inputs,
+    *,
+    columns: Mapping[str, str] | None = None,
+    aliases: pd.DataFrame | Path | str | None = None,
+    progress: Progress | None = None,
+) -> tuple[pd.DataFrame, IngestReport]:
+    """Read files, folders and zips into one statement frame, with a report of every row."""
+    report = IngestReport()
+    alias_table = _alias_table(aliases)
+    tables = _read_all(inputs, report, progress)
+    parts = [_statements_from(table, columns, report) for table in tables]
+    frame = pd.concat(parts, ignore_index=True) if parts else empty_statements()
+    frame = _drop_duplicates(frame, report)
+    frame["speaker"] = canonical_speakers(frame["speaker_raw"], aliases=alias_table)
+    frame = _assign_ids(frame)
+    frame = conform_statements(frame.drop(columns=["_where"]))
+    report.rows_kept = len(frame)
+    report.check()
+    if progress:
+        progress(1.0, f"{report.rows_kept:,} statements loaded")
+    return validate_statements(frame), report
+
+
+def _alias_table(aliases: pd.DataFrame | Path | str | None) -> pd.DataFrame | None:
+    if aliases is None or isinstance(aliases, pd.DataFrame):
+        return aliases
+    return read_aliases(aliases)
+
+
+def _read_all(inputs: Inputs, report: IngestReport, progress: Progress | None) -> list[RawTable]:
+    """Dispatch every input file to its reader; NLTK-style text files are grouped per corpus."""
+    files = list(expand_inputs(inputs))
+    if not files:
+        raise IngestError("no input files were given")
+    corpora: dict[str, list[InputFile]] = defaultdict(list)
+    tables: list[RawTable] = []
+    for number, item in enumerate(files):
+        report.files.append(item.name)
+        if is_corpus_file(item.name):
+            corpora[corpus_name(item.name)].append(item)
+        elif item.suffix in TABLE_SUFFIXES:
+            tables.append(read_table(item, progress=_scaled(progress, number, len(files))))
+        elif item.member:
+            report.notes.append(f"skipped {item.name}: not a statement file")
+            report.files.pop()
+        else:
+            raise IngestError(
+                f"{item.name}: Parley cannot read {item.suffix or 'extension-less'} files; "
+                f"expected {', '.join(TABLE_SUFFIXES)}, or a folder or zip of YEAR-Speaker.txt files"
+            )
+    tables.extend(read_text_corpus(items, corpus=name) for name, items in corpora.items())
+    return tables
+
+
+def _scaled(progress: Progress | None, number: int, total: int) -> Progress | None:
+    """Scale a file's own progress into its share of the whole load (reading is 80% of it)."""
+    if progress is None:
+        return None
+    return lambda fraction, message: progress(0.8 * (number + fraction) / total, message)
+
+
+def _statements_from(
+    table: RawTable, columns: Mapping[str, str] | None, report: IngestReport
+) -> pd.DataFrame:
+    """Map one table's columns to the schema and reject the rows that cannot be statements."""
+    raw = table.frame
+    report.rows_read += len(raw) + len(table.refused)
+    for row, reason in table.refused:
+        report.reject(reason, [f"{table.name} row {row}"])
+    report.notes.extend(f"{table.name}: {note}" for note in table.notes)
+    mapping = map_columns(list(raw.columns), explicit=columns, name=table.name)
+    if "speaker" not in mapping and "speaker_raw" in raw.columns:
+        mapping["speaker"] = "speaker_raw"
+    require_columns(mapping, list(raw.columns), name=table.name)
+    if "date" not in mapping:
+        raise IngestError(
+            f"{table.name}: no date column found; the columns are {list(raw.columns)}. "
+            "Rename one to 'date', or choose it with --column date=NAME"
+        )
+    speaker_col = "speaker_raw" if "speaker_raw" in raw.columns and "speaker" not in (columns or {}) \
+        else mapping["speaker"]
+    out = pd.DataFrame(index=raw.index)
+    out["speaker_raw"] = raw[speaker_col].astype(str).str.strip()
+    out["text"] = raw[mapping["text"]].astype(str).str.strip()
+    for field in ("source", "title", "url"):
+        out[field] = raw[mapping[field]].astype(str).str.strip() if field in mapping else ""
+    parsed = parse_dates(raw[mapping["date"]])
+    report.notes.extend(f"{table.name}: {note}" for note in parsed.notes)
+    out["date"] = parsed.dates
+    out["date_precision"] = _precision(parsed.precision, raw)
+    out["_where"] = [f"{table.name} row {row}" for row in raw.index]
+    used = {*mapping.values(), speaker_col, "speaker", "date_precision"}
+    for column in raw.columns:
+        if column not in used and column not in out.columns:
+            out[column] = raw[column]
+    if "statement_id" in raw.columns and _usable_ids(raw["statement_id"]):
+        out["statement_id"] = raw["statement_id"]
+    reasons = pd.Series("", index=raw.index, dtype="string")
+    reasons = reasons.mask(out["text"] == "", "empty text")
+    reasons = reasons.mask((reasons == "") & (out["speaker_raw"] == ""), "missing speaker")
+    date_reason = parsed.errors.str.replace(r":.*$", "", regex=True)
+    reasons = reasons.mask((reasons == "") & (date_reason != ""), date_reason)
+    for reason, rows in out.loc[reasons != "", "_where"].groupby(reasons[reasons != ""]):
+        detail = raw.loc[rows.index, mapping["date"]] if str(reason).endswith("date") else None
+        where = list(rows)
+        if detail is not None:
+            where = [f"{w} ({d[:30]!r})" for w, d in zip(rows, detail, strict=True)]
+        report.reject(str(reason), where)
+    return out.loc[reasons == ""]
+
+
+def _precision(parsed: pd.Series, raw: pd.DataFrame) -> pd.Series:
+    """Use a Parley corpus's own date_precision column where it has one, else the parsed one."""
+    if "date_precision" not in raw.columns:
+        return parsed
+    given = raw["date_precision"].astype(str)
+    return given.where(given.isin(DATE_PRECISIONS), parsed).astype("string")
+
+
+def _usable_ids(ids: pd.Series) -> bool:
+    return bool((ids.astype(str) != "").all() and ids.is_unique)
+
+
+def _drop_duplicates(frame: pd.DataFrame, report: IngestReport) -> pd.DataFrame:
+    """Reject rows identical to an earlier row in every statement field."""
+    dup = frame.duplicated(subset=_DEDUP_KEY, keep="first")
+    report.reject("exact duplicate of an earlier row", list(frame.loc[dup, "_where"]))
+    return frame.loc[~dup].reset_index(drop=True)
+
+
+def _assign_ids(frame: pd.DataFrame) -> pd.DataFrame:
+    """Give each statement a stable id unless the input carried usable ids."""
+    if "statement_id" in frame.columns and _usable_ids(frame["statement_id"].fillna("")):
+        return frame
+    dates = frame["date"].dt.strftime("%Y-%m-%dT%H:%M:%S").fillna("")
+    key = frame["speaker_raw"] + "\x1f" + dates + "\x1f" + frame["text"] + "\x1f" + frame["source"]
+    ordinal = key.groupby(key).cumcount()
+    out = frame.copy()
+    out["statement_id"] = [
+        make_statement_id(s, d, t, src, int(o))
+        for s, d, t, src, o in zip(
+            frame["speaker_raw"], dates, frame["text"], frame["source"], ordinal, strict=True
+        )
+    ]
+    return out
+
+
+def schema_fields() -> tuple[str, ...]:
+    """The schema's columns, for callers that list them."""
+    return tuple(STATEMENT_COLUMNS)
