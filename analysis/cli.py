@@ -11,7 +11,9 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.ingest import IngestError, load_corpus
+from analysis.io import expand_inputs
 from analysis.sample import sample_aliases, write_sample
+from analysis.speakers import read_aliases
 
 Command = Callable[[argparse.Namespace], int]
 COMMANDS: dict[str, Command] = {}
@@ -42,6 +44,13 @@ def build_parser() -> argparse.ArgumentParser:
     sample.add_argument("-o", "--output", type=Path, required=True,
                         help="output file (.csv, .jsonl or .parquet)")
     sample.add_argument("--aliases-out", type=Path, help="also write the sample's alias table (CSV)")
+
+    extract = sub.add_parser("extract", help="extract attributed statements from news articles")
+    extract.add_argument("articles", nargs="+", type=Path,
+                         help="article files (.txt .md .html), folders or zips")
+    extract.add_argument("--aliases", type=Path, help="alias table, a CSV with alias,canonical")
+    extract.add_argument("-o", "--output", type=Path, required=True,
+                         help="where to write the statements (.csv)")
 
     for extend in PARSER_EXTENSIONS:
         extend(sub)
@@ -106,6 +115,26 @@ def _sample(args: argparse.Namespace) -> int:
     if args.aliases_out:
         sample_aliases().to_csv(args.aliases_out, index=False, lineterminator="\n")
     print(f"wrote {len(frame):,} statements to {args.output}")
+    return 0
+
+
+EXTRACT_COLUMNS = ["article", "speaker", "speaker_raw", "attribution", "cue", "text", "start", "end",
+                   "date", "source", "title", "url", "confidence"]
+
+
+@command("extract")
+def _extract(args: argparse.Namespace) -> int:
+    from analysis.articles import is_article_name, read_article
+    from analysis.quotes import extract_corpus
+
+    files = [f for f in expand_inputs(args.articles) if is_article_name(f.name)]
+    if not files:
+        raise IngestError("no article files (.txt, .md, .html) among the inputs")
+    aliases = read_aliases(args.aliases) if args.aliases else None
+    frame = extract_corpus([read_article(f.name, f.data) for f in files], aliases=aliases)
+    extra = [c for c in frame.columns if c not in EXTRACT_COLUMNS]
+    write_frame(frame[EXTRACT_COLUMNS + extra], args.output)
+    print(f"wrote {len(frame):,} statements from {len(files):,} articles to {args.output}")
     return 0
 
 

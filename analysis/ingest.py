@@ -10,9 +10,10 @@ import pandas as pd
 
 from analysis.columns import map_columns, require_columns
 from analysis.dates import parse_dates
+from analysis.io.articles_table import read_articles
 from analysis.io.errors import IngestError
 from analysis.io.source import InputFile, expand_inputs
-from analysis.io.tables import TABLE_SUFFIXES, RawTable, read_table
+from analysis.io.tables import ARTICLE_SUFFIXES, TABLE_SUFFIXES, RawTable, read_table
 from analysis.io.textcorpus import corpus_name, is_corpus_file, read_text_corpus
 from analysis.report import IngestReport
 from analysis.schema import (
@@ -42,11 +43,14 @@ def load_corpus(
     """Read files, folders and zips into one statement frame, with a report of every row."""
     report = IngestReport()
     alias_table = _alias_table(aliases)
-    tables = _read_all(inputs, report, progress)
+    tables = _read_all(inputs, report, progress, alias_table)
     parts = [_statements_from(table, columns, report) for table in tables]
     frame = pd.concat(parts, ignore_index=True) if parts else empty_statements()
     frame = _drop_duplicates(frame, report)
     frame["speaker"] = canonical_speakers(frame["speaker_raw"], aliases=alias_table)
+    if "_resolved" in frame.columns:
+        resolved = frame.pop("_resolved").fillna("")
+        frame["speaker"] = frame["speaker"].where(resolved == "", resolved)
     frame = _assign_ids(frame)
     frame = conform_statements(frame.drop(columns=["_where"]))
     report.rows_kept = len(frame)
@@ -62,17 +66,22 @@ def _alias_table(aliases: pd.DataFrame | Path | str | None) -> pd.DataFrame | No
     return read_aliases(aliases)
 
 
-def _read_all(inputs: Inputs, report: IngestReport, progress: Progress | None) -> list[RawTable]:
-    """Dispatch every input file to its reader; NLTK-style text files are grouped per corpus."""
+def _read_all(
+    inputs: Inputs, report: IngestReport, progress: Progress | None, aliases: pd.DataFrame | None
+) -> list[RawTable]:
+    """Dispatch every file to its reader; corpus files group per corpus, articles go together."""
     files = list(expand_inputs(inputs))
     if not files:
         raise IngestError("no input files were given")
     corpora: dict[str, list[InputFile]] = defaultdict(list)
     tables: list[RawTable] = []
+    articles: list[InputFile] = []
     for number, item in enumerate(files):
         report.files.append(item.name)
         if is_corpus_file(item.name):
             corpora[corpus_name(item.name)].append(item)
+        elif item.suffix in ARTICLE_SUFFIXES:
+            articles.append(item)
         elif item.suffix in TABLE_SUFFIXES:
             tables.append(read_table(item, progress=_scaled(progress, number, len(files))))
         elif item.member:
@@ -84,6 +93,8 @@ def _read_all(inputs: Inputs, report: IngestReport, progress: Progress | None) -
                 f"expected {', '.join(TABLE_SUFFIXES)}, or a folder or zip of YEAR-Speaker.txt files"
             )
     tables.extend(read_text_corpus(items, corpus=name) for name, items in corpora.items())
+    if articles:
+        tables.append(read_articles(articles, aliases=aliases))
     return tables
 
 
@@ -134,6 +145,10 @@ def _statements_from(
     reasons = reasons.mask(out["text"] == "", "empty text")
     reasons = reasons.mask((reasons == "") & (out["speaker_raw"] == ""), "missing speaker")
     date_reason = parsed.errors.str.replace(r":.*$", "", regex=True)
+    if table.undated_ok:
+        undated = date_reason == "missing date"
+        out.loc[undated, "date_precision"] = "none"
+        date_reason = date_reason.mask(undated, "")
     reasons = reasons.mask((reasons == "") & (date_reason != ""), date_reason)
     for reason, rows in out.loc[reasons != "", "_where"].groupby(reasons[reasons != ""]):
         detail = raw.loc[rows.index, mapping["date"]] if str(reason).endswith("date") else None

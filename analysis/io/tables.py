@@ -16,6 +16,7 @@ from analysis.io.encoding import decode_bytes
 from analysis.io.errors import IngestError
 from analysis.io.source import InputFile
 
+ARTICLE_SUFFIXES = (".md", ".markdown", ".html", ".htm", ".txt")
 TABLE_SUFFIXES = (".csv", ".tsv", ".tab", ".json", ".jsonl", ".ndjson", ".parquet", ".xlsx")
 _DELIMITERS = (",", ";", "\t", "|")
 Progress = Callable[[float, str], None]
@@ -30,6 +31,7 @@ class RawTable:
     encoding: str = ""
     notes: list[str] = field(default_factory=list)
     refused: list[tuple[int, str]] = field(default_factory=list)
+    undated_ok: bool = False  # articles may lack a date; their statements are kept as undated
 
 
 def read_table(item: InputFile, *, progress: Progress | None = None) -> RawTable:

@@ -1,0 +1,29 @@
+"""News articles as an ingest table: the attributed statements the quote extractor finds."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pandas as pd
+
+from analysis.io.source import InputFile
+from analysis.io.tables import RawTable
+
+
+def read_articles(items: Sequence[InputFile], *, aliases: pd.DataFrame | None) -> RawTable:
+    """Extract attributed statements from article files into one table of rows to ingest."""
+    from analysis.articles import read_article
+    from analysis.quotes import extract_corpus
+
+    articles = [read_article(item.name, item.data) for item in items]
+    frame = extract_corpus(articles, aliases=aliases)
+    notes = [f"{len(articles)} article(s) gave {len(frame)} attributed statement(s)"]
+    silent = sorted({a.name for a in articles} - set(frame["article"]))
+    if silent:
+        notes.append(f"no statement found in {len(silent)} article(s): {', '.join(silent[:5])}")
+    undated = sorted({a.name for a in articles if not a.date} & set(frame["article"]))
+    if undated:
+        notes.append(f"{len(undated)} article(s) have no date; their statements are marked undated")
+    table = frame.rename(columns={"speaker": "_resolved"}).fillna({"date": ""})
+    table.index = pd.RangeIndex(1, len(table) + 1, name="row")
+    return RawTable("articles", table.astype({"date": str}), "utf-8", notes, undated_ok=True)
