@@ -1,0 +1,1 @@
+"""Parley's Streamlit dashboard: filters to analysis calls to Plotly figures to widgets."""

@@ -1,0 +1,54 @@
+"""Parley's entrypoint: load the session's corpus, draw the sidebar filters, run the chosen page."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+# `streamlit run dashboard/app.py` puts only dashboard/ on sys.path; analysis/ lives one up.
+_ROOT = str(Path(__file__).resolve().parent.parent)
+if _ROOT not in sys.path:
+    sys.path.insert(0, _ROOT)
+
+import streamlit as st  # noqa: E402
+
+from analysis.io.errors import IngestError  # noqa: E402
+from dashboard import corpus, sidebar, view  # noqa: E402
+
+_VIEWS = Path(__file__).resolve().parent / "views"
+PAGES = (
+    ("overview.py", "Overview", ":material/dashboard:"),
+    ("terms.py", "Terms", ":material/text_fields:"),
+    ("sentiment.py", "Sentiment", ":material/mood:"),
+    ("speakers.py", "Speakers", ":material/groups:"),
+    ("statements.py", "Statements", ":material/table_rows:"),
+    ("data.py", "Data", ":material/database:"),
+)
+
+
+def main() -> None:
+    """Build the page list, the corpus and the filters, then run the current page."""
+    st.set_page_config(page_title="Parley", page_icon=":material/forum:", layout="wide")
+    pages = [
+        st.Page(_VIEWS / file, title=title, icon=icon, url_path=file.removesuffix(".py"),
+                default=(number == 0))
+        for number, (file, title, icon) in enumerate(PAGES)
+    ]
+    current = st.navigation(pages, position="top")
+    try:
+        loaded = corpus.active_corpus()
+    except (IngestError, OSError) as error:
+        st.error(f"The corpus could not be loaded: {error}")
+        if current.title != "Data":
+            st.info("Open the Data page to choose or upload another corpus.")
+            st.stop()
+        st.session_state.pop("parley.view", None)
+        current.run()
+        return
+    where = sidebar.sidebar_filter(loaded)
+    st.sidebar.caption(f"Corpus: {loaded.label} · {len(loaded.frame):,} statements")
+    view.publish(view.View(loaded, where))
+    current.run()
+
+
+main()

@@ -1,0 +1,72 @@
+"""Reusable page blocks: a chart or table with its sample size and a CSV download of that frame."""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Final
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from analysis.export import to_csv_bytes
+
+MIN_STATEMENTS: Final[int] = 5
+_SAFE_NAME: Final = re.compile(r"[^a-z0-9_-]+")
+
+
+def download_csv(frame: pd.DataFrame, *, name: str, label: str = "Download CSV") -> None:
+    """A download button for exactly this frame, rendered as spreadsheet-safe CSV on click."""
+    file_name = _SAFE_NAME.sub("-", name.lower()).strip("-") + ".csv"
+    st.download_button(
+        label, data=lambda: to_csv_bytes(frame), file_name=file_name, mime="text/csv",
+        key=f"download-{file_name}", on_click="ignore", icon=":material/download:",
+    )
+
+
+def sample_size(n: int, *, what: str = "statements") -> None:
+    """State how many statements a chart or table rests on."""
+    st.caption(f"n = {n:,} {what}")
+
+
+def enough(n: int, *, minimum: int = MIN_STATEMENTS, what: str = "statements") -> bool:
+    """Say so, instead of drawing noise, when fewer than `minimum` statements back a chart."""
+    if n == 0:
+        st.info(f"No {what} match the current filters. Widen the date range, pick other "
+                "speakers or clear the phrase in the sidebar.", icon=":material/filter_alt_off:")
+        return False
+    if n < minimum:
+        st.info(f"Only {n} {what} match, too few for a meaningful chart (at least {minimum} "
+                "are needed). Widen the filters to see one.", icon=":material/info:")
+        return False
+    return True
+
+
+def chart(figure: go.Figure, frame: pd.DataFrame, *, name: str, n: int, key: str) -> None:
+    """Draw a Plotly figure, its sample size and a CSV download of the frame it plots."""
+    st.plotly_chart(figure, key=key, config={"displaylogo": False})
+    left, right = st.columns([3, 1], vertical_alignment="center")
+    with left:
+        sample_size(n)
+    with right:
+        download_csv(frame, name=name)
+
+
+def table(
+    frame: pd.DataFrame, *, name: str, key: str, page_size: int = 50,
+    column_config: dict[str, Any] | None = None, n: int | None = None,
+) -> None:
+    """A paged, read-only table of the frame, with its size and a CSV of the whole frame."""
+    pages = max(1, -(-len(frame) // page_size))
+    page = 1
+    if pages > 1:
+        page = st.pagination(pages, key=key, bind="query-params")
+    start = (page - 1) * page_size
+    st.dataframe(frame.iloc[start : start + page_size], hide_index=True,
+                 column_config=column_config)
+    left, right = st.columns([3, 1], vertical_alignment="center")
+    with left:
+        shown = f"rows {start + 1:,}–{min(start + page_size, len(frame)):,} of {len(frame):,}"
+        st.caption(shown + (f" · n = {n:,} statements" if n is not None else ""))
+    with right:
+        download_csv(frame, name=name)

@@ -1,0 +1,65 @@
+"""Take a PNG of every dashboard page with headless Chromium: `python -m dashboard.screenshots`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Final
+
+from dashboard.server import CHROMIUM, CHROMIUM_ARGS, ROOT, running_app
+
+OUT: Final[Path] = ROOT / "docs" / "screenshots"
+# page url path -> query string that shows it at its best on the sample corpus
+SHOTS: Final[dict[str, str]] = {
+    "overview": "",
+    "terms": "query=peace+treaty",
+    "sentiment": "",
+    "speakers": "",
+    "statements": "query=peace+treaty",
+    "data": "",
+}
+
+
+def wait_until_idle(page: object, *, timeout_ms: int = 30_000) -> None:
+    """Wait until Streamlit has finished running the script and drawn its charts."""
+    from playwright.sync_api import Page
+
+    assert isinstance(page, Page)
+    page.wait_for_selector("[data-testid='stApp']", timeout=timeout_ms)
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')",
+        timeout=timeout_ms,
+    )
+    page.wait_for_timeout(800)  # plotly animates its first draw
+
+
+def take(out: Path = OUT, *, width: int = 1400, height: int = 1000) -> list[Path]:
+    """Start the app, visit each page, save a full-page PNG of it; return the files written."""
+    from playwright.sync_api import sync_playwright
+
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    with running_app() as url, sync_playwright() as driver:
+        browser = driver.chromium.launch(executable_path=str(CHROMIUM), args=list(CHROMIUM_ARGS))
+        page = browser.new_page(viewport={"width": width, "height": height})
+        for name, query in SHOTS.items():
+            page.goto(f"{url}/{name}" + (f"?{query}" if query else ""))
+            wait_until_idle(page)
+            path = out / f"{name}.png"
+            page.screenshot(path=str(path), full_page=True)
+            written.append(path)
+        browser.close()
+    return written
+
+
+def main() -> None:
+    """Command line: write the screenshots and list them."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args()
+    for path in take(args.out):
+        print(path)
+
+
+if __name__ == "__main__":
+    main()

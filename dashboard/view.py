@@ -1,0 +1,60 @@
+"""The per-run view every page reads: the active corpus, the filter and the filtered frame."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Final
+
+import pandas as pd
+import streamlit as st
+
+from analysis.filters import StatementFilter
+from analysis.index import CorpusIndex
+from dashboard.corpus import LoadedCorpus, corpus_index
+
+_KEY: Final[str] = "parley.view"
+
+
+@dataclass(eq=False)
+class View:
+    """What the pages draw from in this script run."""
+
+    corpus: LoadedCorpus
+    where: StatementFilter
+    _selected: pd.DataFrame | None = field(default=None, repr=False)
+
+    @property
+    def index(self) -> CorpusIndex:
+        """The corpus index (built once per corpus and cached; never mutate it)."""
+        return corpus_index(self.corpus)
+
+    @property
+    def selected(self) -> pd.DataFrame:
+        """The statements the sidebar filter keeps (computed once per run, never mutated).
+
+        The phrase is matched on token boundaries through the index, as every analysis does;
+        the other filters need no index, so a page without a phrase never waits for one.
+        """
+        if self._selected is None:
+            frame = self.corpus.frame
+            if self.where.query:
+                self._selected = frame.loc[self.index.mask(self.where)]
+            else:
+                self._selected = self.where.apply(frame)
+        return self._selected
+
+    @property
+    def where_key(self) -> str:
+        """A stable text key of the filter, for keyed caches."""
+        return repr(self.where)
+
+
+def publish(view: View) -> None:
+    """Make this run's view available to the page script."""
+    st.session_state[_KEY] = view
+
+
+def current() -> View:
+    """The view published by the entrypoint for this run."""
+    view: View = st.session_state[_KEY]
+    return view

@@ -1,0 +1,107 @@
+"""Data page: choose the corpus, upload files, read the ingest report, fix the alias table."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from analysis.io.errors import IngestError
+from analysis.schema import SchemaError
+from analysis.uploads import UploadError
+from dashboard import blocks, corpus, uploads
+
+ORIGINS = {"sample": "Bundled sample (fictional)", "upload": "My own files",
+           "server": "Server corpus"}
+
+st.title("Data")
+options = ["sample", "upload"] + (["server"] if corpus.server_path() else [])
+origin = st.radio(
+    "Corpus", options, index=options.index(corpus.chosen_origin()), horizontal=True,
+    format_func=ORIGINS.__getitem__, key="data_origin",
+    help="An upload is visible to your browser session only and is gone when you close it.",
+)
+if origin != corpus.chosen_origin() and origin in ("sample", "server"):
+    corpus.choose_origin("sample" if origin == "sample" else "server")
+    st.rerun()
+if origin == "server":
+    st.caption(f"Configured on the server through ${corpus.SERVER_ENV}: {corpus.server_path()}")
+
+if origin == "upload":
+    st.subheader("Upload statements")
+    st.write("CSV, TSV, JSON, JSON Lines, Parquet or Excel tables with a speaker, date and text "
+             "column; NLTK-style text corpora (YEAR-Speaker.txt, also zipped); or news articles "
+             "(.txt, .md, .html), from which quoted statements are extracted.")
+    with st.form("upload_form", clear_on_submit=False, border=True):
+        files = st.file_uploader("Files", type=list(uploads.ACCEPTED), accept_multiple_files=True,
+                                 key="upload_files")
+        alias_file = st.file_uploader("Alias table (optional CSV with alias,canonical)",
+                                      type=["csv"], key="upload_aliases")
+        submitted = st.form_submit_button("Load these files", type="primary")
+    if submitted and not files:
+        st.warning("Choose at least one file to load.")
+    elif submitted:
+        bar = st.progress(0.0, text="Reading…")
+
+        def show(fraction: float, message: str) -> None:
+            bar.progress(min(max(fraction, 0.0), 1.0), text=message)
+
+        try:
+            inputs = uploads.input_files(files)
+            loaded = corpus.load_upload(
+                inputs, aliases=alias_file.getvalue() if alias_file else None,
+                progress=show,
+            )
+        except (IngestError, UploadError, SchemaError) as error:
+            bar.empty()
+            st.error(f"Nothing was loaded. {error}", icon=":material/error:")
+        else:
+            bar.empty()
+            st.success(f"Loaded {loaded.report.rows_kept:,} statements from {loaded.label}.")
+            st.rerun()
+    if corpus.chosen_origin() == "upload":
+        st.button("Forget my upload", on_click=corpus.forget_upload)
+    else:
+        st.info("Until you load files, the pages show the default corpus.")
+
+try:
+    active = corpus.active_corpus()
+except (IngestError, OSError) as error:
+    st.error(f"The corpus could not be loaded: {error}")
+    st.stop()
+
+st.subheader(f"Ingest report: {active.label}")
+report = active.report
+cols = st.columns(3)
+cols[0].metric("Rows read", f"{report.rows_read:,}")
+cols[1].metric("Rows kept", f"{report.rows_kept:,}")
+cols[2].metric("Rows rejected", f"{report.rows_rejected:,}")
+reasons = report.to_frame()
+if reasons.empty:
+    st.success("Every row was kept.")
+else:
+    blocks.table(reasons, name="ingest-rejections", key="data_reasons_page",
+                 column_config={"reason": "Reason", "rows": "Rows", "examples": "Example rows"})
+if report.notes:
+    with st.expander(f"{len(report.notes)} notes from the loader"):
+        st.text("\n".join(report.notes))
+with st.expander(f"{len(report.files)} files read"):
+    st.text("\n".join(report.files))
+
+st.subheader("Speakers and aliases")
+st.write("Each spelling found in the data and the canonical name it was resolved to. To merge "
+         "spellings, download the alias table, add rows (alias,canonical), and upload it.")
+spellings = (active.frame.groupby(["speaker_raw", "speaker"], observed=True).size()
+             .rename("statements").reset_index().sort_values("statements", ascending=False))
+blocks.table(spellings, name="speaker-spellings", key="data_spellings_page", page_size=20)
+aliases = active.aliases if active.aliases is not None else pd.DataFrame(
+    {"alias": pd.Series(dtype="string"), "canonical": pd.Series(dtype="string")})
+blocks.download_csv(aliases, name="aliases", label="Download the alias table")
+new_aliases = st.file_uploader("Upload a corrected alias table (CSV: alias,canonical)",
+                               type=["csv"], key="alias_upload")
+if new_aliases is not None and st.button("Apply the alias table", key="alias_apply"):
+    try:
+        corpus.reload_with_aliases(active, new_aliases.getvalue())
+    except IngestError as error:
+        st.error(f"The alias table was not applied. {error}", icon=":material/error:")
+    else:
+        st.rerun()

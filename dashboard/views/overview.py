@@ -1,0 +1,78 @@
+"""Overview page: corpus size, speakers, sources, date range, statements over time, top speakers."""
+
+from __future__ import annotations
+
+from typing import cast
+
+import streamlit as st
+
+from analysis.overview import FREQS, Freq, corpus_summary
+from dashboard import blocks, cached, charts, view
+from dashboard.charts import Style
+
+current = view.current()
+selected = current.selected
+colours = charts.speaker_colours(current.corpus.speakers)
+
+st.title("Overview")
+st.caption(f"Corpus: {current.corpus.label}")
+total = corpus_summary(current.corpus.frame)
+summary = corpus_summary(selected)
+cols = st.columns(5)
+cols[0].metric("Statements", f"{summary.statements:,}",
+               help=f"{total.statements:,} in the whole corpus")
+cols[1].metric("Speakers", f"{summary.speakers:,}", help=f"{total.speakers:,} in the whole corpus")
+cols[2].metric("Sources", f"{summary.sources:,}", help=f"{total.sources:,} in the whole corpus")
+undated = f"{summary.undated:,} selected statements are undated"
+cols[3].metric("First statement", f"{summary.first_date:%Y-%m-%d}" if summary.first_date else "–",
+               help=undated)
+cols[4].metric("Last statement", f"{summary.last_date:%Y-%m-%d}" if summary.last_date else "–",
+               help=undated)
+
+
+@st.fragment
+def over_time() -> None:
+    """Statements per period by speaker, at the chosen grain."""
+    st.subheader("Statements over time by speaker")
+    left, middle, right = st.columns(3)
+    grain = cast(Freq, left.selectbox("Grain", FREQS, index=FREQS.index("month"),
+                                      key="ov_grain", bind="query-params"))
+    style = cast(Style, middle.radio("Show as", ("stacked bars", "lines"), horizontal=True,
+                                     key="ov_style", bind="query-params"))
+    top_n = right.slider("Speakers shown (rest as Other)", 3, 15, 8, key="ov_top",
+                         bind="query-params")
+    if not blocks.enough(len(selected)):
+        return
+    table = cached.statements_over_time(current, freq=grain, top_n=top_n)
+    placed = int(table["statements"].sum())
+    if not blocks.enough(placed, what=f"statements dated to the {grain}"):
+        return
+    figure = charts.time_series(table, x="period", y="statements", colour_by="speaker",
+                                colours=colours, y_title=f"Statements per {grain}", style=style)
+    blocks.chart(figure, table, name=f"statements-per-{grain}", n=placed, key="ov_chart")
+    left_out = cached.unplaced(current, freq=grain)
+    if left_out:
+        st.caption(f"{left_out:,} statements are undated or dated more coarsely than a {grain} "
+                   "and are not in this chart; pick a coarser grain to include them.")
+
+
+@st.fragment
+def speakers() -> None:
+    """Who speaks most in the selection."""
+    st.subheader("Top speakers")
+    if not blocks.enough(len(selected)):
+        return
+    table = cached.top_speakers(current, top_n=15)
+    figure = charts.bars(table, x="statements", y="speaker", colours=colours, colour_by="speaker",
+                         x_title="Statements", y_title="Speaker")
+    blocks.chart(figure, table, name="top-speakers", n=len(selected), key="ov_speakers")
+
+
+over_time()
+speakers()
+
+report = current.corpus.report
+with st.expander(f"Ingest report: {report.rows_kept:,} of {report.rows_read:,} rows kept"):
+    st.write(f"{report.rows_rejected:,} rows rejected. The Data page lists the reasons and "
+             "example rows.")
+    st.page_link("views/data.py", label="Open the Data page", icon=":material/database:")

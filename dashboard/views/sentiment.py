@@ -1,0 +1,5 @@
+"""Sentiment page."""
+
+import streamlit as st
+
+st.title("Sentiment")

@@ -1,0 +1,5 @@
+"""Speakers page."""
+
+import streamlit as st
+
+st.title("Speakers")

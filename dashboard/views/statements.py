@@ -1,0 +1,59 @@
+"""Statements page: the filtered statements as a paged table, with a text search and links."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboard import blocks, cached, view
+
+ORDERS = ("newest first", "oldest first", "speaker", "as loaded")
+PAGE_SIZES = (25, 50, 100, 250)
+SHOWN = ["date", "speaker", "source", "text", "link", "statement_id"]
+
+current = view.current()
+frame = current.corpus.frame
+
+st.title("Statements")
+left, middle, right = st.columns([3, 1, 1])
+text = left.text_input("Search the text of these statements", key="st_text",
+                       placeholder="words or a phrase, case-insensitive", bind="query-params")
+order = middle.selectbox("Order", ORDERS, key="st_order", bind="query-params")
+size = right.selectbox("Rows per page", PAGE_SIZES, index=1, key="st_size", bind="query-params")
+
+positions = cached.statement_order(current, text=text.strip(), order=order)
+if len(positions) == 0:
+    blocks.enough(0)
+    st.stop()
+
+chosen = frame.iloc[positions]
+pages = max(1, -(-len(chosen) // size))
+page = st.pagination(pages, key="st_page", bind="query-params") if pages > 1 else 1
+start = (page - 1) * size
+shown = chosen.iloc[start : start + size].copy()
+safe_url = shown["url"].fillna("").str.match(r"(?i)^https?://")
+shown["link"] = shown["url"].where(safe_url, None)
+picked = st.dataframe(
+    shown[SHOWN], hide_index=True, key="st_table", on_select="rerun",
+    selection_mode="single-row",
+    column_config={
+        "date": st.column_config.DatetimeColumn("Date", format="YYYY-MM-DD"),
+        "speaker": "Speaker",
+        "source": "Source",
+        "text": st.column_config.TextColumn("Statement", width="large"),
+        "link": st.column_config.LinkColumn("Source link", display_text="open"),
+        "statement_id": "Id",
+    },
+)
+left, right = st.columns([3, 1], vertical_alignment="center")
+left.caption(f"rows {start + 1:,}–{min(start + size, len(chosen)):,} of {len(chosen):,} · "
+             f"n = {len(chosen):,} statements · select a row to read it in full")
+with right:
+    blocks.download_csv(chosen, name="statements")
+
+rows = picked.selection.rows if picked is not None else []
+if rows:
+    row = shown.iloc[rows[0]]
+    st.subheader("Statement")
+    st.caption(f"{row['speaker']} · {row['date']:%d %B %Y} · {row['source'] or 'no source'}"
+               if row["date"] is not None and str(row["date"]) != "NaT" else str(row["speaker"]))
+    st.text(str(row["text"]))

@@ -1,0 +1,5 @@
+"""Terms page."""
+
+import streamlit as st
+
+st.title("Terms")

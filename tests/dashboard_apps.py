@@ -1,0 +1,40 @@
+"""Helpers for the AppTest page tests: open a page of the app, read its Plotly figures."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from streamlit.testing.v1 import AppTest
+
+APP = Path(__file__).resolve().parents[1] / "dashboard" / "app.py"
+TIMEOUT = 120  # the first run of a session builds (or loads) the corpus index
+
+
+def open_page(page: str, *, query: dict[str, Any] | None = None) -> AppTest:
+    """Run the app, switch to dashboard/views/<page>.py and run it with these query params."""
+    app = AppTest.from_file(str(APP), default_timeout=TIMEOUT)
+    for key, value in (query or {}).items():
+        app.query_params[key] = value
+    app.run()
+    if page != "overview":
+        app.switch_page(f"views/{page}.py").run()
+    assert not app.exception, [e.value for e in app.exception]
+    return app
+
+
+def figures(app: AppTest) -> list[dict[str, Any]]:
+    """The Plotly figure specs on the page, in order."""
+    return [json.loads(chart.proto.spec) for chart in app.get("plotly_chart")]
+
+
+def trace_names(figure: dict[str, Any]) -> list[str]:
+    """Names of the visible (legend) traces of a figure."""
+    return [t["name"] for t in figure["data"] if t.get("name") and t.get("showlegend", True)]
+
+
+def texts(app: AppTest) -> list[str]:
+    """Every info, warning, error and caption sentence on the page."""
+    elements = [*app.info, *app.warning, *app.error, *app.caption]
+    return [str(e.value) for e in elements]

@@ -1,0 +1,62 @@
+"""Statements page: paged table of the filtered statements; hostile text stays text."""
+
+import csv
+
+import pytest
+
+from tests.dashboard_apps import figures, open_page, texts
+
+HOSTILE = [
+    "<script>alert('x')</script> we will sign",
+    "<img src=x onerror=alert(1)> the ceasefire holds",
+    "[click here](javascript:alert(2)) and **bold** claims",
+]
+
+
+def test_renders_the_first_page_of_the_sample_newest_first():
+    app = open_page("statements")
+    table = app.dataframe[0].value
+    assert len(table) == 50
+    assert table["date"].is_monotonic_decreasing
+    assert any("of 3,000" in t for t in texts(app))
+
+
+def test_the_sidebar_and_the_text_search_narrow_the_table():
+    app = open_page("statements", query={"speakers": ["Erik Lund"]})
+    assert set(app.dataframe[0].value["speaker"]) == {"Erik Lund"}
+    app.text_input(key="st_text").set_value("ceasefire").run()
+    table = app.dataframe[0].value
+    assert len(table) > 0
+    assert table["text"].str.contains("ceasefire", case=False).all()
+
+
+def test_a_search_with_no_match_shows_the_empty_state():
+    app = open_page("statements", query={"st_text": "zzzz-no-such-words"})
+    assert any("No statements match" in t for t in texts(app))
+
+
+@pytest.fixture
+def hostile_corpus(tmp_path, monkeypatch):
+    path = tmp_path / "hostile.csv"
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["speaker", "date", "text", "source", "url"])
+        for number, text in enumerate(HOSTILE * 3):
+            writer.writerow([f"<b>Speaker {number % 3}</b>", f"2024-0{1 + number % 3}-{10 + number}", text,
+                             "=HYPERLINK(\"http://evil\")", "javascript:alert(3)"])
+    monkeypatch.setenv("PARLEY_CORPUS", str(path))
+    return path
+
+
+@pytest.mark.parametrize("page", ["statements", "overview"])
+def test_statement_text_and_names_never_reach_the_page_as_html_or_markdown(hostile_corpus, page):
+    app = open_page(page)
+    rendered = [str(e.value) for e in (*app.markdown, *app.caption, *app.get("html"))]
+    assert not any("<script" in r or "onerror" in r or "](javascript" in r for r in rendered)
+    if page == "statements":
+        table = app.dataframe[0].value
+        assert set(HOSTILE) == set(table["text"])  # shown verbatim, as text cells
+        assert table["link"].isna().all()  # a javascript: URL is never made a link
+    else:
+        names = {t["name"] for t in figures(app)[0]["data"]}
+        assert "&lt;b&gt;Speaker 0&lt;/b&gt;" in names  # Plotly shows it literally
