@@ -14,6 +14,7 @@ def test_renders_the_sample_with_counts_and_charts():
     over_time, speakers = figures(app)
     assert "Other" in trace_names(over_time)  # 12 speakers, 8 shown by default
     assert over_time["layout"]["yaxis"]["title"]["text"] == "Statements per month"
+    assert len(speakers["data"][0]["y"]) == 12  # every speaker of the sample, most active first
     assert any(t.startswith("n = 3,000 statements") for t in texts(app))
     assert {b.label for b in app.download_button} == {"Download CSV"}
 
