@@ -8,7 +8,8 @@ import shutil
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from multiprocessing import get_context
+from multiprocessing import get_all_start_methods, get_context
+from multiprocessing.context import BaseContext
 from pathlib import Path
 from typing import Final
 
@@ -57,9 +58,7 @@ class CorpusIndex:
         """Period code of every statement at this grain (periods.NO_PERIOD when not counted)."""
         if freq not in self._periods:
             frame = self.statements
-            self._periods[freq] = periods.period_codes(
-                frame["date"], frame["date_precision"], freq=freq
-            )
+            self._periods[freq] = periods.period_codes(frame["date"], frame["date_precision"], freq=freq)
         return self._periods[freq]
 
     def remember(self, key: object, compute: Callable[[], object]) -> object:
@@ -149,6 +148,11 @@ def build_index(
     return CorpusIndex(frame, vocab, arrays, key)
 
 
+def _context() -> BaseContext:
+    """Fork where the platform has it: workers inherit the loaded NLTK data and need no main guard."""
+    return get_context("fork" if "fork" in get_all_start_methods() else "spawn")
+
+
 def _chunks(texts: list[str], size: int) -> list[list[str]]:
     return [texts[i : i + size] for i in range(0, len(texts), size)] or [[]]
 
@@ -168,7 +172,7 @@ def _enrich(texts: list[str], report: Progress) -> tuple[list[str], dict[str, np
                 f"Enriched {sum(len(r.statement_lengths) for r in results):,} statements",
             )
     else:
-        with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
+        with ProcessPoolExecutor(workers, mp_context=_context()) as pool:
             for result in pool.map(enrich.enrich_texts, chunks):
                 results.append(result)
                 report(
@@ -183,9 +187,7 @@ def _merge(results: list[enrich.ChunkEnrichment]) -> tuple[list[str], dict[str, 
     vocab_ids: dict[str, int] = {"": 0}
     streams = []
     for result in results:
-        remap = np.array(
-            [vocab_ids.setdefault(w, len(vocab_ids)) for w in result.vocab], dtype=np.int32
-        )
+        remap = np.array([vocab_ids.setdefault(w, len(vocab_ids)) for w in result.vocab], dtype=np.int32)
         streams.append(remap[result.token_ids])
     vocab = list(vocab_ids)
     stopwords = tokens.stopword_set()
@@ -196,9 +198,7 @@ def _merge(results: list[enrich.ChunkEnrichment]) -> tuple[list[str], dict[str, 
     sent_stmt = np.repeat(np.arange(stmt_len.size, dtype=np.int32), sent_count)
     first_sentence = np.concatenate(([0], np.cumsum(sent_count)))[:-1]
     before = np.concatenate(([0], np.cumsum(sent_len)))[:-1]
-    within = before - np.repeat(
-        before[first_sentence] if first_sentence.size else before[:0], sent_count
-    )
+    within = before - np.repeat(before[first_sentence] if first_sentence.size else before[:0], sent_count)
     arrays = {
         "tokens": np.concatenate([*streams, np.zeros(1, dtype=np.int32)]),
         "offsets": offsets,
@@ -220,9 +220,7 @@ def _save(folder: Path, vocab: list[str], arrays: dict[str, np.ndarray]) -> None
     for name, array in arrays.items():
         np.save(tmp / f"{name}.npy", np.ascontiguousarray(array))
     (tmp / "vocab.txt").write_text("\n".join(vocab), encoding="utf-8")
-    (tmp / "meta.json").write_text(
-        json.dumps({"version": PIPELINE_VERSION, "arrays": sorted(arrays)})
-    )
+    (tmp / "meta.json").write_text(json.dumps({"version": PIPELINE_VERSION, "arrays": sorted(arrays)}))
     shutil.rmtree(folder, ignore_errors=True)
     tmp.rename(folder)
 

@@ -48,6 +48,9 @@ def vader_lexicon_path() -> str:
 @functools.cache
 def vader_analyzer() -> SentimentIntensityAnalyzer:
     """One shared NLTK VADER analyzer, loaded offline."""
+    from analysis import vader_speed
+
+    vader_speed.install()
     return SentimentIntensityAnalyzer(lexicon_file=vader_lexicon_path())
 
 

@@ -1,0 +1,35 @@
+"""Top terms and n-grams (1 to 3 words) of a filtered selection, stopwords left out."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from analysis import counts
+from analysis.filters import StatementFilter
+from analysis.index import CorpusIndex
+
+ALL = StatementFilter()
+
+
+def top_terms(
+    index: CorpusIndex, *, ngram: counts.Gram = 1, top: int = 50, where: StatementFilter = ALL
+) -> pd.DataFrame:
+    """The most frequent terms with their occurrences and how many statements use each.
+
+    Unigrams leave out stopwords and punctuation; bigrams contain no stopword; trigrams
+    neither start nor end with one (so "secretary of state" stays).
+    """
+    if top < 1:
+        raise ValueError(f"top must be at least 1, not {top}")
+    occurrences, statements = counts.selection_counts(index, index.mask(where), ngram=ngram)
+    # bigram and trigram tables hold only stopword-free candidates already
+    allowed = ~np.asarray(index.arrays["is_stop"]) if ngram == 1 else occurrences >= 0
+    ids = counts.top_ids(occurrences, allowed, top)
+    return pd.DataFrame(
+        {
+            "term": pd.array(counts.ngram_text(index, ids, ngram=ngram), dtype="string"),
+            "count": occurrences[ids],
+            "statements": statements[ids],
+        }
+    )
