@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from analysis import corpus_cache
 from analysis.columns import map_columns, require_columns
 from analysis.dates import parse_dates
 from analysis.io.articles_table import read_articles
@@ -39,11 +40,38 @@ def load_corpus(
     columns: Mapping[str, str] | None = None,
     aliases: pd.DataFrame | Path | str | None = None,
     progress: Progress | None = None,
+    cache_dir: Path | None = None,
 ) -> tuple[pd.DataFrame, IngestReport]:
-    """Read files, folders and zips into one statement frame, with a report of every row."""
-    report = IngestReport()
+    """Read files, folders and zips into one statement frame, with a report of every row.
+
+    With cache_dir, a corpus ingested before from the same bytes and settings is read back.
+    """
     alias_table = _alias_table(aliases)
-    tables = _read_all(inputs, report, progress, alias_table)
+    files = list(expand_inputs(inputs))
+    if not files:
+        raise IngestError("no input files were given")
+    folder = None
+    if cache_dir is not None:
+        folder = Path(cache_dir) / corpus_cache.cache_key(files, columns=columns, aliases=alias_table)
+        if cached := corpus_cache.load_cached(folder):
+            if progress:
+                progress(1.0, f"{cached[1].rows_kept:,} statements loaded from the cache")
+            return cached
+    frame, report = _ingest(files, columns, alias_table, progress)
+    if folder is not None:
+        corpus_cache.store(folder, frame, report)
+    return frame, report
+
+
+def _ingest(
+    files: list[InputFile],
+    columns: Mapping[str, str] | None,
+    alias_table: pd.DataFrame | None,
+    progress: Progress | None,
+) -> tuple[pd.DataFrame, IngestReport]:
+    """Read, map, reject, deduplicate and identify the statements of the given files."""
+    report = IngestReport()
+    tables = _read_all(files, report, progress, alias_table)
     parts = [_statements_from(table, columns, report) for table in tables]
     frame = pd.concat(parts, ignore_index=True) if parts else empty_statements()
     frame = _drop_duplicates(frame, report)
@@ -67,12 +95,9 @@ def _alias_table(aliases: pd.DataFrame | Path | str | None) -> pd.DataFrame | No
 
 
 def _read_all(
-    inputs: Inputs, report: IngestReport, progress: Progress | None, aliases: pd.DataFrame | None
+    files: list[InputFile], report: IngestReport, progress: Progress | None, aliases: pd.DataFrame | None
 ) -> list[RawTable]:
     """Dispatch every file to its reader; corpus files group per corpus, articles go together."""
-    files = list(expand_inputs(inputs))
-    if not files:
-        raise IngestError("no input files were given")
     corpora: dict[str, list[InputFile]] = defaultdict(list)
     tables: list[RawTable] = []
     articles: list[InputFile] = []

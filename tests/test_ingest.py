@@ -210,3 +210,15 @@ def test_legacy_cyrillic_files_are_read_as_cyrillic(codec):
     text = HEADER + "Дмитрий Волкан,2025-01-02,Мы хотим мирный договор и переговоры.,Радио\n"
     frame, _ = load("cyr.csv", text.encode(codec))
     assert frame["speaker"].tolist() == ["Дмитрий Волкан"]
+
+
+def test_a_cached_corpus_reads_back_equal_and_a_changed_input_misses(tmp_path):
+    path = tmp_path / "s.csv"
+    path.write_text(HEADER + GOOD + "Bo,2025-01-05,Talks.,TV\nBo,never,X.,TV\n", encoding="utf-8")
+    first, first_report = load_corpus([path], cache_dir=tmp_path / "cache")
+    again, again_report = load_corpus([path], cache_dir=tmp_path / "cache")
+    pd.testing.assert_frame_equal(first, again)
+    assert again_report.to_dict() == first_report.to_dict()
+    path.write_text(HEADER + GOOD, encoding="utf-8")
+    changed, _ = load_corpus([path], cache_dir=tmp_path / "cache")
+    assert len(changed) == 1 and len(list((tmp_path / "cache").iterdir())) == 2

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
 import io
@@ -52,21 +53,48 @@ def read_table(item: InputFile, *, progress: Progress | None = None) -> RawTable
 
 def _read_delimited(item: InputFile, progress: Progress | None) -> RawTable:
     """Read CSV or TSV, sniffing the delimiter when the file disagrees with its extension."""
+    if _plain_utf8(item.data):
+        try:
+            head = item.data[:65_536].decode("utf-8", errors="ignore")
+            return _parse_delimited(item, io.BytesIO(item.data), head, "utf-8", [], progress)
+        except UnicodeDecodeError:
+            pass  # not UTF-8 after all: decode it the careful way below
     decoded = decode_bytes(item.data, name=item.name)
-    text = decoded.text
-    notes = list(decoded.notes)
+    text = decoded.text.lstrip("\ufeff")
+    return _parse_delimited(
+        item, io.StringIO(text), text[:65_536], decoded.encoding, list(decoded.notes), progress
+    )
+
+
+def _plain_utf8(data: bytes) -> bool:
+    """True when the bytes can go straight to the parser as UTF-8: no BOM, NUL or binary head."""
+    head = data[:65_536]
+    if not head.strip() or b"\x00" in data or data.startswith(codecs.BOM_UTF8):
+        return False
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return exc.start > len(head) - 4  # only a character cut by the 64 KB boundary
+    return not any(b < 9 or 13 < b < 32 for b in head[:8192])
+
+
+def _parse_delimited(
+    item: InputFile, buffer: io.IOBase, head: str, encoding: str, notes: list[str],
+    progress: Progress | None,
+) -> RawTable:
+    """Parse delimited text in chunks of 100,000 rows, reporting progress."""
     expected = "\t" if item.suffix in (".tsv", ".tab") else ","
-    delimiter = _sniff_delimiter(text, expected)
+    delimiter = _sniff_delimiter(head, expected)
     if delimiter != expected:
         notes.append(f"read with the delimiter {delimiter!r} found in the file, not {expected!r}")
-    header = next(csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=delimiter), [])
+    header = next(csv.reader(io.StringIO(head), delimiter=delimiter), [])
     names = _unique_names(header, item.name, notes)
-    total_lines = max(text.count("\n"), 1)
+    total_lines = max(item.data.count(b"\n"), 1)
     chunks: list[pd.DataFrame] = []
     try:
         reader = pd.read_csv(
-            io.StringIO(text), sep=delimiter, dtype=str, keep_default_na=False, header=0,
-            names=names, chunksize=100_000, engine="c", on_bad_lines="error",
+            buffer, sep=delimiter, dtype=str, keep_default_na=False, header=0, names=names,
+            chunksize=100_000, engine="c", on_bad_lines="error", encoding="utf-8",
         )
         for chunk in reader:
             chunks.append(chunk)
@@ -81,7 +109,7 @@ def _read_delimited(item: InputFile, progress: Progress | None) -> RawTable:
     except pd.errors.EmptyDataError as exc:
         raise IngestError(f"{item.name}: the file is empty; expected a header row") from exc
     frame = pd.concat(chunks, ignore_index=True) if chunks else pd.DataFrame(columns=names)
-    return RawTable(item.name, _numbered(frame), decoded.encoding, notes)
+    return RawTable(item.name, _numbered(frame), encoding, notes)
 
 
 def _sniff_delimiter(text: str, expected: str) -> str:
