@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import io
 import zipfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from analysis.io.errors import IngestError
-
-MAX_ZIP_MEMBERS = 20_000
-MAX_ZIP_TOTAL_BYTES = 2 * 1024**3
-MAX_ZIP_RATIO = 200
+from analysis.uploads import UploadError, check_zip
 
 
 @dataclass(frozen=True)
@@ -62,40 +59,16 @@ def _expand_file(item: InputFile) -> Iterator[InputFile]:
 
 
 def read_zip(item: InputFile) -> Iterator[InputFile]:
-    """Yield the regular members of a zip, refusing bombs, path tricks and nested archives."""
+    """Yield the regular members of a zip that passed the bomb, path-trick and link checks."""
     try:
-        archive = zipfile.ZipFile(io.BytesIO(item.data))
-    except zipfile.BadZipFile as exc:
-        raise IngestError(f"{item.name}: not a readable zip archive ({exc})") from exc
-    members = [m for m in archive.infolist() if not m.is_dir()]
-    check_zip_members(item.name, members, compressed_size=len(item.data))
-    for member in sorted(members, key=lambda m: m.filename):
-        parts = PurePosixPath(member.filename).parts
+        members = {m.name for m in check_zip(item.data, name=item.name)}
+    except UploadError as exc:
+        raise IngestError(str(exc)) from exc
+    archive = zipfile.ZipFile(io.BytesIO(item.data))
+    for name in sorted(members):
+        parts = PurePosixPath(name).parts
         if any(p.startswith(".") or p == "__MACOSX" for p in parts):
             continue
-        yield InputFile(f"{item.name}/{member.filename}", archive.read(member), member=True)
-
-
-def check_zip_members(
-    name: str, members: Iterable[zipfile.ZipInfo], *, compressed_size: int
-) -> None:
-    """Raise IngestError for a zip that is too large, too compressed or has unsafe paths."""
-    members = list(members)
-    if len(members) > MAX_ZIP_MEMBERS:
-        raise IngestError(f"{name}: {len(members)} files in the zip; at most {MAX_ZIP_MEMBERS}")
-    total = sum(m.file_size for m in members)
-    if total > MAX_ZIP_TOTAL_BYTES:
-        raise IngestError(
-            f"{name}: the zip unpacks to {total:,} bytes; at most {MAX_ZIP_TOTAL_BYTES:,}"
-        )
-    if total > 1_000_000 and total > MAX_ZIP_RATIO * max(compressed_size, 1):
-        raise IngestError(
-            f"{name}: the zip unpacks to {total // max(compressed_size, 1)}x its size, "
-            "which looks like a decompression bomb; unpack it yourself and load the files"
-        )
-    for member in members:
-        path = PurePosixPath(member.filename.replace("\\", "/"))
-        if path.is_absolute() or ".." in path.parts:
-            raise IngestError(f"{name}: the zip member {member.filename!r} points outside it")
-        if PurePosixPath(member.filename).suffix.lower() == ".zip":
-            raise IngestError(f"{name}: nested zip {member.filename!r}; unpack it first")
+        if PurePosixPath(name).suffix.lower() == ".zip":
+            raise IngestError(f"{item.name}: nested zip {name!r}; unpack it first")
+        yield InputFile(f"{item.name}/{name}", archive.read(name), member=True)
