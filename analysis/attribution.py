@@ -1,0 +1,181 @@
+"""Find who is credited with a quote, and reported speech in a sentence, from cue patterns."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final, Literal
+
+from analysis.quote_lexicon import (
+    ACCORDING_AFTER_RE,
+    ACCORDING_BEFORE_RE,
+    ACCORDING_INDIRECT_RE,
+    AFTER_SUBJECT_VERB_RE,
+    AFTER_VERB_SUBJECT_RE,
+    BEFORE_RE,
+    CHANNEL_RE,
+    INDIRECT_RE,
+    LEADING_FILLER_RE,
+    STANCE_VERBS,
+    THAT_RE,
+    TRAILING_RE,
+    VIEW_RE,
+)
+
+Side = Literal["after", "before", "mixed"]
+_ADVERBIAL_START_RE: Final[re.Pattern[str]] = re.compile(
+    r"^(?:on|at|in|to|during|after|before|last|this|yesterday|today|earlier|later|"
+    r"repeatedly|again|also|once|previously|publicly|[a-z]+ly)\b"
+)
+_TOLD_RE: Final[re.Pattern[str]] = re.compile(r"^(?:told|tells|assured|reassured|warned)$")
+_HEADLINE_COLON_RE: Final[re.Pattern[str]] = re.compile(
+    r"\s*:\s*(?P<subj>(?:[\w’'\-.]+\s+){0,3}?[\w’'\-.]+)(?=\s+[a-z]+s\b)"
+)
+_SENTENCE_TAIL_RE: Final[re.Pattern[str]] = re.compile(r"[^.!?\n]*")
+_NAME_IN_RE: Final[re.Pattern[str]] = re.compile(r"(?:^|\s)[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-]*)+\W*$")
+_STANCE: Final[frozenset[str]] = frozenset(STANCE_VERBS)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """An attribution found in the text: the raw subject, where it is, the cue and a channel."""
+
+    subject: str
+    subject_pos: int
+    cue: str
+    channel: str
+    side: Side
+    end: int  # where the attribution text ends (for a quote split around it)
+    content_start: int = -1  # mixed: where the reported clause begins
+
+
+def _subject(found: re.Match[str], group: str = "subj") -> str:
+    """The subject, with a parenthetical name kept as an appositive ('his counterpart, Elsa Berg')."""
+    subject = found.group(group)
+    paren = found.groupdict().get("paren")
+    if paren and _NAME_IN_RE.search(paren):
+        return f"{subject}, {paren.strip(' ,')}"
+    return subject
+
+
+def _channel(text: str) -> str:
+    found = CHANNEL_RE.search(text)
+    return " ".join(found.group("channel").split()) if found else ""
+
+
+def cue_after(view: str, close: int, limit: int, *, headline: bool = False) -> Cue | None:
+    """Find `,” Lukashenka said, according to ...` right after a closing mark."""
+    window = view[close + 1 : limit]
+    for pattern in (AFTER_VERB_SUBJECT_RE, AFTER_SUBJECT_VERB_RE, ACCORDING_AFTER_RE):
+        found = pattern.match(window)
+        if found:
+            tail = _SENTENCE_TAIL_RE.match(window, found.end())
+            tail_end = tail.end() if tail else found.end()
+            subj_pos = close + 1 + found.start("subj")
+            return Cue(
+                _subject(found), subj_pos, " ".join(found.group("cue").split()),
+                _channel(window[found.end("cue") : tail_end]), "after", close + 1 + found.end(),
+            )
+    if headline and (colon := _HEADLINE_COLON_RE.match(window)):
+        return Cue(colon.group("subj"), close + 1 + colon.start("subj"), "", "", "after", close)
+    return None
+
+
+def cue_before(view: str, sentence_start: int, opened: int) -> Cue | None:
+    """Find `Reese said:` or `According to X,` before an opening mark, or a mixed quote."""
+    prefix = view[sentence_start:opened]
+    according = ACCORDING_BEFORE_RE.search(prefix)
+    if according:
+        return Cue(
+            according.group("subj"), sentence_start + according.start("subj"),
+            "according to", "", "before", opened,
+        )
+    found = BEFORE_RE.search(prefix)
+    if found is None:
+        return None
+    tail = found.group("tail")
+    stripped = prefix.rstrip()
+    side: Side = "before"
+    content_start = -1
+    if tail.strip() and not stripped.endswith((":", ",")):
+        side = "mixed"
+        content_start = sentence_start + found.start("tail") + _intro_length(tail, found.group("cue"))
+    return Cue(
+        _subject(found), sentence_start + found.start("subj"),
+        " ".join(found.group("cue").split()), _channel(tail), side, opened, content_start,
+    )
+
+
+def _intro_length(rest: str, cue: str) -> int:
+    """Length of what sits between a cue and its content: adverbials and an introducing `that`."""
+    stripped = rest.lstrip()
+    filler = LEADING_FILLER_RE.match(stripped)
+    offset = len(rest) - len(stripped) + (filler.end() if filler else 0)
+    clause = rest[offset:]
+    that = THAT_RE.match(clause)
+    if that and (
+        clause.startswith("that") or _ADVERBIAL_START_RE.match(clause) or _TOLD_RE.match(cue)
+    ):
+        offset += that.end()
+    return offset
+
+
+def _content(rest: str, cue: str) -> tuple[int, str] | None:
+    """Locate the reported content after a cue; None when the cue reports no content."""
+    offset = _intro_length(rest, cue)
+    if _TOLD_RE.match(cue) and "that" not in rest[:offset].split():
+        return None  # "told reporters." reports no content
+    content = rest[offset:].rstrip(" .!?;\n")
+    if len(content.split()) < 3:
+        return None
+    return offset, content
+
+
+@dataclass(frozen=True)
+class Reported:
+    """Reported speech in one sentence: the raw subject, the cue and the content span."""
+
+    subject: str
+    subject_pos: int
+    cue: str
+    channel: str
+    start: int
+    end: int
+
+
+def reported_speech(view: str, start: int, end: int) -> list[Reported]:
+    """Match the reported-speech patterns against the sentence view[start:end]."""
+    sentence = view[start:end]
+    candidates: list[Reported] = []
+    for pattern in (VIEW_RE, ACCORDING_INDIRECT_RE, INDIRECT_RE):
+        found = pattern.match(sentence)
+        if not found:
+            continue
+        cue = " ".join(found.group("cue").split())
+        rest_at = found.start("rest")
+        located = (
+            (0, found.group("rest").rstrip(" .!?;\n"))
+            if pattern is not INDIRECT_RE or cue in _STANCE
+            else _content(found.group("rest"), cue)
+        )
+        if located is None or not located[1]:
+            continue
+        offset, content = located
+        channel = _channel(found.group("rest")[:offset])
+        s = start + rest_at + offset
+        candidates.append(
+            Reported(_subject(found), start + found.start("subj"), cue.lower(), channel,
+                     s, s + len(content))
+        )
+    trailing = TRAILING_RE.match(sentence)
+    if trailing:
+        subj_group = next(g for g in ("subj", "subj2", "subj3") if trailing.group(g))
+        cue_group = {"subj": "cue", "subj2": "cue2", "subj3": "cue3"}[subj_group]
+        content = trailing.group("rest").rstrip()
+        if len(content.split()) >= 3:
+            candidates.append(
+                Reported(trailing.group(subj_group), start + trailing.start(subj_group),
+                         " ".join(trailing.group(cue_group).split()).lower(), "",
+                         start, start + len(content))
+            )
+    return candidates

@@ -1,0 +1,196 @@
+"""Word lists and compiled patterns for quote extraction, kept in one place."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# Reporting verbs: the forms that introduce speech, direct or reported.
+SPEECH_VERBS: Final[tuple[str, ...]] = (
+    "said", "says", "say", "told", "tells", "stated", "states", "added", "adds", "noted",
+    "notes", "argued", "argues", "claimed", "claims", "warned", "warns", "insisted", "insists",
+    "stressed", "stresses", "emphasised", "emphasized", "emphasises", "emphasizes", "explained",
+    "explains", "announced", "announces", "confirmed", "confirms", "denied", "denies",
+    "asserted", "declared", "declares", "acknowledged", "acknowledges", "admitted", "admits",
+    "suggested", "suggests", "wrote", "writes", "asked", "asks", "replied", "replies",
+    "responded", "answered", "continued", "concluded", "recalled", "recalls", "reiterated",
+    "maintained", "maintains", "contended", "complained", "predicted", "predicts", "promised",
+    "promises", "pledged", "vowed", "vows", "assured", "reassured", "remarked", "observed",
+    "commented", "cautioned", "conceded", "posted", "tweeted", "alleged", "alleges",
+    "reported", "reports", "indicated", "pointed out", "made clear", "went on",
+)
+# Verbs of belief and expectation that report a stance rather than an utterance.
+STANCE_VERBS: Final[tuple[str, ...]] = (
+    "expects", "expected", "believes", "believed", "thinks", "thought", "hopes", "hoped",
+    "fears", "feared", "estimates", "estimated", "is convinced", "was convinced",
+    "is confident", "was confident", "doubts", "doubted",
+)
+# Role nouns: a description of a person ("the Belarusian leader", "a spokeswoman").
+ROLE_NOUNS: Final[tuple[str, ...]] = (
+    "president", "vice-president", "prime minister", "premier", "minister", "chancellor",
+    "leader", "head", "chief", "director", "chairman", "chairwoman", "chair", "secretary",
+    "spokesman", "spokeswoman", "spokesperson", "official", "officer", "envoy", "ambassador",
+    "diplomat", "negotiator", "mediator", "governor", "mayor", "senator", "deputy", "lawmaker",
+    "legislator", "mp", "general", "colonel", "commander", "judge", "prosecutor", "lawyer",
+    "attorney", "editor", "journalist", "reporter", "analyst", "expert", "economist",
+    "executive", "founder", "owner", "manager", "coach", "captain", "king", "queen", "prince",
+    "adviser", "advisor", "aide", "candidate", "activist", "organiser", "organizer", "nurse",
+    "doctor", "teacher", "professor", "researcher", "scientist", "witness", "resident",
+    "source", "representative", "counterpart", "monarch", "dictator", "strongman", "premier",
+)
+# Heads of institutions and groups that speak collectively.
+INSTITUTION_NOUNS: Final[tuple[str, ...]] = (
+    "kremlin", "white house", "ministry", "government", "office", "council", "commission",
+    "committee", "parliament", "party", "union", "bank", "authority", "agency", "service",
+    "department", "court", "army", "military", "police", "embassy", "administration",
+    "cabinet", "presidency", "palace", "federation", "association", "institute", "company",
+    "hospital", "university", "organisation", "organization", "alliance", "coalition",
+    "campaign", "group", "secretariat", "mission", "headquarters", "board", "firm",
+    "corporation", "operator", "officials", "organisers", "organizers", "authorities",
+    "associations", "unions", "groups", "sources", "observers", "diplomats", "spokespeople",
+    "representatives", "analysts", "experts", "residents", "witnesses", "leaders", "ministers",
+    "prosecutors", "investigators", "lawmakers", "police", "opposition", "kremlin",
+)
+# Titles that precede a personal name and are not part of it.
+TITLE_WORDS: Final[frozenset[str]] = frozenset({
+    "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "h.e", "st",
+    "president", "minister", "premier", "chancellor", "king", "queen", "prince", "princess",
+    "governor", "mayor", "senator", "general", "gen", "colonel", "col", "captain", "capt",
+    "commander", "judge", "justice", "ambassador", "envoy", "secretary", "deputy", "chairman",
+    "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson", "director", "chief",
+    "head", "leader", "rep", "sen", "gov", "lt", "sgt", "maj", "adm", "admiral", "pope",
+    "patriarch", "sheikh", "emir", "father", "rabbi", "imam", "vice", "acting", "former",
+    "prime", "foreign", "defence", "defense", "interior", "finance", "health", "agriculture",
+    "transport", "economy", "education", "energy", "culture", "labour", "labor",
+    "trade", "environment", "security", "presidential", "executive", "opposition", "union",
+})
+PRONOUNS: Final[dict[str, str]] = {
+    "he": "male", "she": "female", "they": "group", "it": "thing",
+    "his": "male", "her": "female", "their": "group", "its": "thing",
+}
+NAME_PARTICLES: Final[frozenset[str]] = frozenset({
+    "van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "bin", "ibn", "al", "el",
+})
+ABBREVIATIONS: Final[frozenset[str]] = frozenset({
+    "mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "lt", "sgt", "maj", "capt", "adm",
+    "sen", "rep", "gov", "jr", "sr", "no", "inc", "ltd", "co", "corp", "vs", "etc", "u.s",
+    "u.k", "u.n", "e.u", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "h.e", "approx", "fig", "vol", "mt", "ft",
+})
+
+
+def _alternation(words: tuple[str, ...] | frozenset[str]) -> str:
+    """Join words longest first into a regex alternation, allowing any run of spaces."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_CAP: Final[str] = r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁІЇЄҐЎ]"
+_WORD: Final[str] = r"[\w’'\-.]*"
+CUE: Final[str] = rf"(?:{_alternation(SPEECH_VERBS)})"
+STANCE: Final[str] = rf"(?:{_alternation(STANCE_VERBS)})"
+# A name-like token: capitalised word, initial, or a particle inside a name.
+CAP_TOKEN: Final[str] = rf"(?:{_CAP}{_WORD})"
+ADVERBIAL: Final[str] = (
+    r"(?:also|later|then|earlier|previously|again|repeatedly|publicly|recently|once|"
+    r"separately|further|yesterday|today|tonight|on\s+\w+day|last\s+\w+|this\s+\w+|"
+    r"on\s+\w+\s+\d{1,2}|in\s+a\s+statement|in\s+an\s+interview)"
+)
+# The subject of an attribution: a pronoun, or a noun phrase of up to eight tokens.
+SUBJECT: Final[str] = (
+    r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|"
+    r"(?:[\w’'\-.]+\s+){0,7}?[\w’'\-.]*[\w’'])"
+)
+
+# Quote marks: double marks pair up; single marks are handled only where doubles are absent.
+DOUBLE_MARK_RE: Final[re.Pattern[str]] = re.compile(r"[“”„«»\"]")
+SINGLE_MARK_RE: Final[re.Pattern[str]] = re.compile(r"(?<![\w])['‘]|['’](?![\w])")
+SENTENCE_END_RE: Final[re.Pattern[str]] = re.compile(
+    r"[.!?…]+[\"”’»)\]]*\s+(?=[\"“‘«(\[]?[A-Z0-9À-ÖØ-ÞА-ЯЁІЇЄҐЎ])"
+)
+WORD_BEFORE_RE: Final[re.Pattern[str]] = re.compile(r"([\w.]+)\.*$")
+PARAGRAPH_RE: Final[re.Pattern[str]] = re.compile(r"[^\n]+")
+NOT_STATEMENT_LINE_RE: Final[re.Pattern[str]] = re.compile(
+    r"^\W*(?:photo|photograph|image|picture|illustration|video|credit|source|фото|"
+    r"источник|джерело|copyright|©|read more|related|subscribe)\b\s*[:©]?"
+    r"|^\W*by\s+(?:[A-Z][\w’'\-.]*\s*){1,4}(?:[,|/].*)?$"
+    r"|^\W*(?:advertisement|sponsored)\W*$",
+    re.IGNORECASE,
+)
+DATELINE_RE: Final[re.Pattern[str]] = re.compile(
+    r"^\s*[A-ZА-ЯЁ][A-ZА-ЯЁ .'\-]{1,40}(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?"
+    r"(?:\s*\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s+"
+)
+MARKUP_RE: Final[re.Pattern[str]] = re.compile(r"\*\*|__|(?m:^[ \t]*(?:>[ \t]?)+)|(?m:^#+[ \t])|\r")
+
+# Attribution after a quote: `,” Lukashenka said` / `,” said Ms Varga, ...` / `,” according to X`.
+AFTER_SUBJECT_VERB_RE: Final[re.Pattern[str]] = re.compile(
+    rf"\s*,?\s*(?P<subj>{SUBJECT}?)(?P<paren>,[^,“”\"\n]{{1,80}},)?\s+(?:{ADVERBIAL}\s+)*"
+    rf"(?P<cue>{CUE}|put\s+it|{STANCE})\b"
+)
+AFTER_VERB_SUBJECT_RE: Final[re.Pattern[str]] = re.compile(
+    rf"\s*,?\s*(?P<cue>{CUE})\s+(?P<subj>(?:[\w’'\-.]+\s+){{0,7}}?[\w’'\-.]*[\w’'])"
+    r"(?=\s*(?:[,.;:!?“”\"]|$|\s(?:on|at|in|after|before|during|to|who|while|as|when|"
+    r"from|of|outside|inside|via|with)\b))"
+)
+ACCORDING_AFTER_RE: Final[re.Pattern[str]] = re.compile(
+    r"\s*,?\s*(?P<cue>according\s+to)\s+(?P<subj>[^,.;:“”\"\n]{2,80})"
+)
+# Attribution before a quote: `Reese said:` / `As Brandt put it,` / `According to X,`.
+BEFORE_RE: Final[re.Pattern[str]] = re.compile(
+    rf"(?:^|[,;]\s+|\band\s+|\bwhile\s+)(?:[Aa]s\s+)?(?P<subj>{SUBJECT})(?P<paren>,[^,“”\"\n]{{1,80}},)?"
+    rf"\s+(?:{ADVERBIAL}\s+)*(?P<cue>{CUE}|put\s+it)\b(?P<tail>[^“”\"\n]{{0,80}}?)\s*[:,]?\s*$"
+)
+ACCORDING_BEFORE_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?:^|[,;]\s+)(?P<cue>[Aa]ccording\s+to)\s+(?P<subj>[^,“”\"\n]{2,80}?)\s*,\s*$"
+)
+# Reported speech inside one sentence.
+INDIRECT_RE: Final[re.Pattern[str]] = re.compile(
+    rf"^(?P<subj>{SUBJECT})(?P<paren>,[^,“”\"\n]{{1,80}},)?\s+(?:{ADVERBIAL}\s+)*"
+    rf"(?:[^,.;“”\"\n]{{1,60}}?\s+(?:and|but)\s+)?(?P<cue>{CUE}|{STANCE})\b\s*(?P<rest>.*)$",
+    re.DOTALL,
+)
+ACCORDING_INDIRECT_RE: Final[re.Pattern[str]] = re.compile(
+    r"^(?P<cue>[Aa]ccording\s+to)\s+(?P<subj>[^,“”\"\n]{2,80}?)\s*,\s*(?P<rest>.+)$", re.DOTALL
+)
+VIEW_RE: Final[re.Pattern[str]] = re.compile(
+    r"^(?P<cue>[Ii]n\s+(?P<subj>his|her|their|its|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*[’']s?)\s+"
+    r"(?:view|opinion|words|assessment|estimation|judgment|judgement|understanding)),\s*"
+    r"(?P<rest>.+)$",
+    re.DOTALL,
+)
+TRAILING_RE: Final[re.Pattern[str]] = re.compile(
+    rf"^(?P<rest>.+?),\s*(?:(?P<subj>{SUBJECT})\s+(?:{ADVERBIAL}\s+)*(?P<cue>{CUE})"
+    rf"|(?P<cue2>{CUE})\s+(?P<subj2>{SUBJECT})|(?P<cue3>according\s+to)\s+(?P<subj3>[^,]{{2,80}}))"
+    r"(?:\s+(?:on|in|at|after|during)\b[^,]{0,60})?\s*[.!?]?\s*$",
+    re.DOTALL,
+)
+# What follows a cue before the reported content: `at the meeting of X that`, `on Sunday`.
+THAT_RE: Final[re.Pattern[str]] = re.compile(r"^(?:[^,.;:“”\"]{0,120}?\s)?that\s+")
+LEADING_FILLER_RE: Final[re.Pattern[str]] = re.compile(
+    rf"^(?:(?:{ADVERBIAL}|on\s+[A-Z]\w+|at\s+(?:a|the)\s+[\w\s]{{1,30}}?(?:conference|briefing|"
+    r"meeting|summit|rally|hearing)|to\s+(?:reporters|journalists|the\s+press))[,\s]+)+"
+)
+CHANNEL_RE: Final[re.Pattern[str]] = re.compile(
+    r"\b(?P<channel>according\s+to\s+(?:his|her|their|its|the)\s+[^,.;:“”\"\n]{2,60}"
+    r"|in\s+an?\s+(?:statement|interview|post|letter|video|address|speech|op-ed|article)"
+    r"(?:\s+(?:on|to|with|in|published\s+by)\s+[^,.;:“”\"\n]{2,60})?"
+    r"|on\s+(?:social\s+media|television|Telegram|Twitter|X|Facebook|Instagram|state\s+TV|"
+    r"the\s+radio|radio|[A-Z][\w\-]*\s+TV)"
+    r"|(?:at|during)\s+(?:a|the)\s+[^,.;:“”\"\n]{0,40}?(?:conference|briefing|meeting|summit))",
+    re.IGNORECASE,
+)
+NAME_RUN_RE: Final[re.Pattern[str]] = re.compile(
+    rf"{CAP_TOKEN}(?:\s+(?:(?:{_alternation(NAME_PARTICLES)})\s+)?{CAP_TOKEN})*$"
+)
+ROLE_RE: Final[re.Pattern[str]] = re.compile(rf"\b(?:{_alternation(ROLE_NOUNS)})\b", re.I)
+INSTITUTION_RE: Final[re.Pattern[str]] = re.compile(
+    rf"\b(?:{_alternation(INSTITUTION_NOUNS)})\b", re.IGNORECASE
+)
+SCARE_BEFORE_RE: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:so-called|dubbed|nicknamed|called|named|known\s+as|labelled|labeled|titled|"
+    r"entitled|the|a|an|of|its|their|his|her|our|this|that)\s*$",
+    re.IGNORECASE,
+)
+APPOSITIVE_NAME_RE: Final[re.Pattern[str]] = re.compile(
+    rf"^(?P<role>[^,]{{2,80}}?),\s+(?P<name>{CAP_TOKEN}(?:\s+{CAP_TOKEN}){{0,3}}),?$"
+)

@@ -1,0 +1,1 @@
+"""Evaluation set for quote extraction: hand-written fictional articles with gold statements."""
