@@ -151,10 +151,10 @@ def _statements_from(
     speaker_col = "speaker_raw" if "speaker_raw" in raw.columns and "speaker" not in (columns or {}) \
         else mapping["speaker"]
     out = pd.DataFrame(index=raw.index)
-    out["speaker_raw"] = raw[speaker_col].astype(str).str.strip()
-    out["text"] = raw[mapping["text"]].astype(str).str.strip()
+    out["speaker_raw"] = raw[speaker_col].fillna("").astype(str).str.strip()
+    out["text"] = raw[mapping["text"]].fillna("").astype(str).str.strip()
     for field in ("source", "title", "url"):
-        out[field] = raw[mapping[field]].astype(str).str.strip() if field in mapping else ""
+        out[field] = raw[mapping[field]].fillna("").astype(str).str.strip() if field in mapping else ""
     parsed = parse_dates(raw[mapping["date"]])
     report.notes.extend(f"{table.name}: {note}" for note in parsed.notes)
     out["date"] = parsed.dates
@@ -207,7 +207,7 @@ def _assign_ids(frame: pd.DataFrame) -> pd.DataFrame:
     """Give each statement a stable id unless the input carried usable ids."""
     if "statement_id" in frame.columns and _usable_ids(frame["statement_id"].fillna("")):
         return frame
-    dates = frame["date"].dt.strftime("%Y-%m-%dT%H:%M:%S").fillna("")
+    dates = frame["date"].dt.strftime("%Y-%m-%dT%H:%M:%S").fillna("").astype(str)
     key = frame["speaker_raw"] + "\x1f" + dates + "\x1f" + frame["text"] + "\x1f" + frame["source"]
     ordinal = key.groupby(key).cumcount()
     out = frame.copy()

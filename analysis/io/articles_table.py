@@ -25,5 +25,6 @@ def read_articles(items: Sequence[InputFile], *, aliases: pd.DataFrame | None) -
     if undated:
         notes.append(f"{len(undated)} article(s) have no date; their statements are marked undated")
     table = frame.rename(columns={"speaker": "_resolved"}).fillna({"date": ""})
+    table = table.astype({c: "Int64" for c in ("start", "end") if c in table.columns})
     table.index = pd.RangeIndex(1, len(table) + 1, name="row")
     return RawTable("articles", table.astype({"date": str}), "utf-8", notes, undated_ok=True)
