@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final, Literal
 
@@ -12,10 +13,14 @@ from analysis.quote_lexicon import (
     ACCORDING_INDIRECT_RE,
     AFTER_SUBJECT_VERB_RE,
     AFTER_VERB_SUBJECT_RE,
+    BARE_CONTENT_VERBS,
     BEFORE_RE,
     CHANNEL_RE,
+    CLAIM_THAT_RE,
+    HEADLINE_SPEAKER_RE,
     INDIRECT_RE,
     LEADING_FILLER_RE,
+    SECOND_CLAUSE_RE,
     STANCE_VERBS,
     THAT_RE,
     TRAILING_RE,
@@ -33,6 +38,7 @@ _HEADLINE_COLON_RE: Final[re.Pattern[str]] = re.compile(
 )
 _SENTENCE_TAIL_RE: Final[re.Pattern[str]] = re.compile(r"[^.!?\n]*")
 _NAME_IN_RE: Final[re.Pattern[str]] = re.compile(r"(?:^|\s)[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-]*)+\W*$")
+_PAST_VERB_RE: Final[re.Pattern[str]] = re.compile(r"\b[a-z]+ed\b")
 _STANCE: Final[frozenset[str]] = frozenset(STANCE_VERBS)
 
 
@@ -52,6 +58,12 @@ class Cue:
 def _subject(found: re.Match[str], group: str = "subj") -> str:
     """The subject, with a parenthetical name kept as an appositive ('his counterpart, Elsa Berg')."""
     subject = found.group(group)
+    mid = found.groupdict().get("mid")
+    if mid:
+        # "Doctors’ associations welcomed the plan but warned": the subject ends before the verb
+        verb = _PAST_VERB_RE.search(mid)
+        if verb and verb.start():
+            subject = f"{subject} {mid[: verb.start()].strip()}"
     paren = found.groupdict().get("paren")
     if paren and _NAME_IN_RE.search(paren):
         return f"{subject}, {paren.strip(' ,')}"
@@ -81,9 +93,14 @@ def cue_after(view: str, close: int, limit: int, *, headline: bool = False) -> C
     return None
 
 
-def cue_before(view: str, sentence_start: int, opened: int) -> Cue | None:
+def cue_before(
+    view: str, sentence_start: int, opened: int, *, headline: bool = False
+) -> Cue | None:
     """Find `Reese said:` or `According to X,` before an opening mark, or a mixed quote."""
     prefix = view[sentence_start:opened]
+    if headline and (named := HEADLINE_SPEAKER_RE.match(prefix)):
+        subj_pos = sentence_start + named.start("subj")
+        return Cue(named.group("subj"), subj_pos, "", "", "before", opened)
     according = ACCORDING_BEFORE_RE.search(prefix)
     if according:
         return Cue(
@@ -115,6 +132,7 @@ def _intro_length(rest: str, cue: str) -> int:
     that = THAT_RE.match(clause)
     if that and (
         clause.startswith("that") or _ADVERBIAL_START_RE.match(clause) or _TOLD_RE.match(cue)
+        or CLAIM_THAT_RE.match(clause)
     ):
         offset += that.end()
     return offset
@@ -123,8 +141,8 @@ def _intro_length(rest: str, cue: str) -> int:
 def _content(rest: str, cue: str) -> tuple[int, str] | None:
     """Locate the reported content after a cue; None when the cue reports no content."""
     offset = _intro_length(rest, cue)
-    if _TOLD_RE.match(cue) and "that" not in rest[:offset].split():
-        return None  # "told reporters." reports no content
+    if cue.lower() not in BARE_CONTENT_VERBS and "that" not in rest[:offset].split():
+        return None  # "told reporters.", "explained her decision": no reported content
     content = rest[offset:].rstrip(" .!?;\n")
     if len(content.split()) < 3:
         return None
@@ -143,10 +161,37 @@ class Reported:
     end: int
 
 
-def reported_speech(view: str, start: int, end: int) -> list[Reported]:
-    """Match the reported-speech patterns against the sentence view[start:end]."""
+def reported_speech(
+    view: str, start: int, end: int, *, is_speaker: Callable[[str], bool]
+) -> list[Reported]:
+    """Match the reported-speech patterns against the sentence view[start:end].
+
+    A second clause ("..., adding that ...") becomes a second statement of the same subject.
+    """
+    second = SECOND_CLAUSE_RE.search(view, start, end)
+    main_end = second.start() if second else end
+    found = _reported_once(view, start, main_end, is_speaker)
+    if found is None and second is not None:
+        # "X welcomed the plan but warned that ...": the cue is the second verb
+        second, found = None, _reported_once(view, start, end, is_speaker)
+    if found is None:
+        return []
+    out = [found]
+    if second is not None:
+        content = view[second.end() : end].rstrip(" .!?;\n")
+        if len(content.split()) >= 3:
+            out.append(Reported(
+                found.subject, found.subject_pos, second.group("cue"), found.channel,
+                second.end(), second.end() + len(content),
+            ))
+    return out
+
+
+def _reported_once(
+    view: str, start: int, end: int, is_speaker: Callable[[str], bool]
+) -> Reported | None:
+    """Find the first reported-speech pattern that fits the sentence view[start:end]."""
     sentence = view[start:end]
-    candidates: list[Reported] = []
     for pattern in (VIEW_RE, ACCORDING_INDIRECT_RE, INDIRECT_RE):
         found = pattern.match(sentence)
         if not found:
@@ -158,24 +203,23 @@ def reported_speech(view: str, start: int, end: int) -> list[Reported]:
             if pattern is not INDIRECT_RE or cue in _STANCE
             else _content(found.group("rest"), cue)
         )
-        if located is None or not located[1]:
+        if located is None or not located[1] or not is_speaker(_subject(found)):
             continue
         offset, content = located
-        channel = _channel(found.group("rest")[:offset])
         s = start + rest_at + offset
-        candidates.append(
-            Reported(_subject(found), start + found.start("subj"), cue.lower(), channel,
-                     s, s + len(content))
+        return Reported(
+            _subject(found), start + found.start("subj"), cue.lower(),
+            _channel(found.group("rest")[:offset]), s, s + len(content),
         )
     trailing = TRAILING_RE.match(sentence)
     if trailing:
         subj_group = next(g for g in ("subj", "subj2", "subj3") if trailing.group(g))
         cue_group = {"subj": "cue", "subj2": "cue2", "subj3": "cue3"}[subj_group]
         content = trailing.group("rest").rstrip()
-        if len(content.split()) >= 3:
-            candidates.append(
-                Reported(trailing.group(subj_group), start + trailing.start(subj_group),
-                         " ".join(trailing.group(cue_group).split()).lower(), "",
-                         start, start + len(content))
+        if len(content.split()) >= 3 and is_speaker(trailing.group(subj_group)):
+            return Reported(
+                trailing.group(subj_group), start + trailing.start(subj_group),
+                " ".join(trailing.group(cue_group).split()).lower(), "", start,
+                start + len(content),
             )
-    return candidates
+    return None

@@ -30,6 +30,10 @@ _NOT_NAMES: Final[frozenset[str]] = frozenset({
     "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December", "I", "We", "You", "They", "It", "This", "That", "There",
 })
+_FUNCTION_WORDS: Final[frozenset[str]] = frozenset({
+    "on", "in", "at", "of", "for", "from", "to", "by", "with", "after", "before", "during",
+    "since", "until", "and", "or", "but", "than", "as", "into", "over", "under", "about",
+})
 _SKIP_AFTER_RE: Final[re.Pattern[str]] = re.compile(
     r"\b(?:of|for|at|in|from|near|across|into|on)(?:\s+the)?\s*$"
 )
@@ -74,9 +78,9 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _describes(word: str) -> bool:
-    """Say whether a word just before a name can describe it ('nurse Ana', 'leader Mira')."""
+    """Say whether a word just before a name can describe it ('nurse Ana', not 'on Monday')."""
     bare = word.rstrip(".,").lower()
-    return bare in TITLE_WORDS or bool(ROLE_RE.fullmatch(bare)) or word[:1].isupper()
+    return bare not in _FUNCTION_WORDS and not bare.endswith("ed")
 
 
 def _is_institution(words: str) -> bool:
@@ -94,6 +98,7 @@ class SpeakerTracker:
         self.people: list[Person] = collect_people(text)
         self.recent: list[tuple[int, Person]] = []  # person mentions in document order
         self.last_group: tuple[int, str] | None = None
+        self.last_role: tuple[int, str] | None = None
 
     def _person(self, name: str, start: int, commit: bool = True) -> Person:
         for person in self.people:
@@ -134,9 +139,11 @@ class SpeakerTracker:
             if person.gender in (None, gender):
                 person.gender = gender
                 return Resolved(person.name, "pronoun", 0.75)
+        if self.last_role is not None and self.last_role[0] <= pos:
+            return Resolved(self.last_role[1], "role", 0.6)  # "A spokeswoman said ... she said"
         return None
 
-    def _role(self, phrase: str, pos: int, definite: bool) -> Resolved:
+    def _role(self, phrase: str, pos: int, definite: bool, commit: bool) -> Resolved:
         heads = [m.group(0).lower() for m in ROLE_RE.finditer(phrase)]
         bare = _DETERMINER_RE.sub("", phrase).strip()
         if definite and heads:
@@ -150,6 +157,8 @@ class SpeakerTracker:
                 return Resolved(matches[0].name, "role", 0.6)
             if head in _GENERIC_LEADER and self.recent:
                 return Resolved(self.recent[-1][1].name, "role", 0.5)
+        if commit:
+            self.last_role = (pos, bare)
         return Resolved(bare, "role", 0.6)
 
     def is_speaker(self, raw: str) -> bool:
@@ -186,7 +195,7 @@ class SpeakerTracker:
             return None
         head = _PREPOSITION_RE.split(words, maxsplit=1)[0]
         if head != words and head.split()[-1][:1].islower() and ROLE_RE.search(head.split()[-1]):
-            return self._role(phrase, pos, definite)
+            return self._role(phrase, pos, definite, commit)
         if head != words and head.split()[-1][:1].isupper() and not _is_institution(head):
             tokens = head.split()
         elif _is_institution(words):
@@ -209,7 +218,7 @@ class SpeakerTracker:
         if name_tokens:
             return self._named(name_tokens, titles + tokens[: len(tokens) - len(run)], pos, commit)
         if ROLE_RE.search(words):
-            return self._role(phrase, pos, definite)
+            return self._role(phrase, pos, definite, commit)
         return None
 
     def _named(

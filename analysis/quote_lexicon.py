@@ -49,8 +49,18 @@ INSTITUTION_NOUNS: Final[tuple[str, ...]] = (
     "corporation", "operator", "officials", "organisers", "organizers", "authorities",
     "associations", "unions", "groups", "sources", "observers", "diplomats", "spokespeople",
     "representatives", "analysts", "experts", "residents", "witnesses", "leaders", "ministers",
-    "prosecutors", "investigators", "lawmakers", "police", "opposition", "kremlin",
+    "prosecutors", "investigators", "lawmakers", "police", "opposition", "family", "families",
+    "fishermen", "farmers", "workers", "protesters", "demonstrators", "teachers", "doctors",
+    "nurses", "students", "critics", "activists", "campaigners", "unions", "employers",
+    "airline", "city", "town", "municipality", "county", "prosecution", "defence", "agency",
 )
+# Verbs that report content without "that" ("said the plan failed"); the others need "that".
+BARE_CONTENT_VERBS: Final[frozenset[str]] = frozenset({
+    "said", "says", "say", "stated", "states", "added", "adds", "argued", "argues", "claimed",
+    "claims", "insisted", "insists", "wrote", "writes", "suggested", "suggests", "maintained",
+    "maintains", "contended", "alleged", "alleges", "asserted", "declared", "declares",
+    "stressed", "stresses", "emphasised", "emphasized", "reiterated",
+})
 # Titles that precede a personal name and are not part of it.
 TITLE_WORDS: Final[frozenset[str]] = frozenset({
     "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "h.e", "st",
@@ -101,11 +111,12 @@ SUBJECT: Final[str] = (
     r"(?:[\w’'\-.]+\s+){0,7}?[\w’'\-.]*[\w’'])"
 )
 
+SPEECH_WORD_RE: Final[re.Pattern[str]] = re.compile(rf"\b{CUE}\b")
 # Quote marks: double marks pair up; single marks are handled only where doubles are absent.
 DOUBLE_MARK_RE: Final[re.Pattern[str]] = re.compile(r"[“”„«»\"]")
 SINGLE_MARK_RE: Final[re.Pattern[str]] = re.compile(r"(?<![\w])['‘]|['’](?![\w])")
 SENTENCE_END_RE: Final[re.Pattern[str]] = re.compile(
-    r"[.!?…]+[\"”’»)\]]*\s+(?=[\"“‘«(\[]?[A-Z0-9À-ÖØ-ÞА-ЯЁІЇЄҐЎ])"
+    r"[.!?…]+[\"”’'»)\]]*\s+(?=[\"“‘'«(\[]?[A-Z0-9À-ÖØ-ÞА-ЯЁІЇЄҐЎ])"
 )
 WORD_BEFORE_RE: Final[re.Pattern[str]] = re.compile(r"([\w.]+)\.*$")
 PARAGRAPH_RE: Final[re.Pattern[str]] = re.compile(r"[^\n]+")
@@ -146,7 +157,7 @@ ACCORDING_BEFORE_RE: Final[re.Pattern[str]] = re.compile(
 # Reported speech inside one sentence.
 INDIRECT_RE: Final[re.Pattern[str]] = re.compile(
     rf"^(?P<subj>{SUBJECT})(?P<paren>,[^,“”\"\n]{{1,80}},)?\s+(?:{ADVERBIAL}\s+)*"
-    rf"(?:[^,.;“”\"\n]{{1,60}}?\s+(?:and|but)\s+)?(?P<cue>{CUE}|{STANCE})\b\s*(?P<rest>.*)$",
+    rf"(?P<mid>[^,.;“”\"\n]{{1,60}}?\s+(?:and|but)\s+)?(?P<cue>{CUE}|{STANCE})\b\s*(?P<rest>.*)$",
     re.DOTALL,
 )
 ACCORDING_INDIRECT_RE: Final[re.Pattern[str]] = re.compile(
@@ -164,8 +175,25 @@ TRAILING_RE: Final[re.Pattern[str]] = re.compile(
     r"(?:\s+(?:on|in|at|after|during)\b[^,]{0,60})?\s*[.!?]?\s*$",
     re.DOTALL,
 )
+# A second reported clause: "..., adding that ...", "but warned that ...".
+SECOND_CLAUSE_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?:,\s+(?:and\s+|but\s+)?|\s+(?:and|but)\s+)(?:also\s+)?(?P<cue>adding|added|warning|warned|saying|noting|"
+    r"noted|insisting|insisted|stressing|stressed|arguing|argued|claiming|claimed)\s+that\s+"
+)
+# Where a reported-speech clause can start inside a sentence: after ", but" or a lead phrase.
+CLAUSE_START_RE: Final[re.Pattern[str]] = re.compile(
+    r",\s+(?:but|while|whereas|and)\s+|^[A-Z][^,“”\"\n]{2,80},\s+(?=[A-Z])"
+)
+HEADLINE_SPEAKER_RE: Final[re.Pattern[str]] = re.compile(
+    rf"^\s*(?P<subj>{CAP_TOKEN}(?:\s+{CAP_TOKEN}){{0,3}})\s*:\s*$"
+)
 # What follows a cue before the reported content: `at the meeting of X that`, `on Sunday`.
 THAT_RE: Final[re.Pattern[str]] = re.compile(r"^(?:[^,.;:“”\"]{0,120}?\s)?that\s+")
+# "denied claims that X": the content is X
+CLAIM_THAT_RE: Final[re.Pattern[str]] = re.compile(
+    r"^(?:the\s+)?(?:claims?|reports?|allegations?|accusations?|suggestions?|rumou?rs?|"
+    r"charges?|speculation)\s+that\s+"
+)
 LEADING_FILLER_RE: Final[re.Pattern[str]] = re.compile(
     rf"^(?:(?:{ADVERBIAL}|on\s+[A-Z]\w+|at\s+(?:a|the)\s+[\w\s]{{1,30}}?(?:conference|briefing|"
     r"meeting|summit|rally|hearing)|to\s+(?:reporters|journalists|the\s+press))[,\s]+)+"
@@ -176,7 +204,8 @@ CHANNEL_RE: Final[re.Pattern[str]] = re.compile(
     r"(?:\s+(?:on|to|with|in|published\s+by)\s+[^,.;:“”\"\n]{2,60})?"
     r"|on\s+(?:social\s+media|television|Telegram|Twitter|X|Facebook|Instagram|state\s+TV|"
     r"the\s+radio|radio|[A-Z][\w\-]*\s+TV)"
-    r"|(?:at|during)\s+(?:a|the)\s+[^,.;:“”\"\n]{0,40}?(?:conference|briefing|meeting|summit))",
+    r"|(?:at|during)\s+(?:a|the)\s+[^,.;:“”\"\n]{0,40}?(?:conference|briefing|meeting|summit)"
+    r"(?:\s+(?:of|in)\s+(?:the\s+)?(?-i:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*))?)",
     re.IGNORECASE,
 )
 NAME_RUN_RE: Final[re.Pattern[str]] = re.compile(

@@ -14,12 +14,14 @@ from analysis.attribution import Cue, cue_after, cue_before, reported_speech
 from analysis.coref import PERSON_RUN_RE, SpeakerTracker, split_title
 from analysis.quote_lexicon import (
     ABBREVIATIONS,
+    CLAUSE_START_RE,
     DATELINE_RE,
     DOUBLE_MARK_RE,
     MARKUP_RE,
     NOT_STATEMENT_LINE_RE,
     PARAGRAPH_RE,
     SENTENCE_END_RE,
+    SPEECH_WORD_RE,
     WORD_BEFORE_RE,
 )
 from analysis.quote_marks import Paragraphs, Quote, pair_quotes
@@ -112,9 +114,13 @@ class _ArticleExtractor:
         self.candidates: list[_Candidate] = []
         self.taken: list[tuple[int, int]] = []
         self.subjects: list[tuple[int, str]] = []
+        self.dateline_end = {self.paras.start(s): s for s, _ in self.spans}
 
     def _sentence_of(self, pos: int) -> tuple[int, int]:
         para_start, para_end = self.paras.start(pos), self.paras.end(pos)
+        para_start = max(para_start, self.dateline_end.get(para_start, para_start))
+        if pos < para_start:
+            para_start = self.paras.start(pos)
         for span in sentences(self.view, para_start, para_end):
             if span[0] <= pos < span[1]:
                 return span
@@ -145,7 +151,7 @@ class _ArticleExtractor:
         if after and self.tracker.is_speaker(after.subject):
             return after, 0.9
         sentence_start, _ = self._sentence_of(quote.open)
-        before = cue_before(self.view, sentence_start, quote.open)
+        before = cue_before(self.view, sentence_start, quote.open, headline=headline)
         if before and self.tracker.is_speaker(before.subject):
             return before, 0.9 if before.side == "before" else 0.8
         para_start = self.paras.start(quote.open)
@@ -172,7 +178,10 @@ class _ArticleExtractor:
             if cue and cue.side == "after" and i + 1 < len(quotes):
                 nxt = quotes[i + 1]
                 same_para = self.paras.index(nxt.open) == self.paras.index(quote.close)
-                if same_para and _SPLIT_GAP_RE.fullmatch(self.view, cue.end, nxt.open):
+                gap_ok = _SPLIT_GAP_RE.fullmatch(self.view, cue.end, nxt.open) and not (
+                    SPEECH_WORD_RE.search(self.view, cue.end, nxt.open)
+                )
+                if same_para and gap_ok:
                     skip.add(i + 1)
                     _, end, second = _quote_text(self.article, nxt, nxt.close)
                     text, close = f"{text} {second}", nxt.close
@@ -190,23 +199,38 @@ class _ArticleExtractor:
             self.taken.append((min(quote.open, start), close))
             self.candidates.append(_Candidate(
                 start, end, text, kind, cue.subject, cue.subject_pos, cue.cue, cue.channel,
-                confidence, inherit=cue.cue == "", definite=self._headline(quote.open),
+                confidence, inherit=cue.side == "continued", definite=self._headline(quote.open),
             ))
 
     def _continuation(self, quote: Quote) -> tuple[Cue | None, float]:
-        """A whole-paragraph quote right after an attributed quote continues its speaker."""
-        para_start, para_end = self.paras.start(quote.open), self.paras.end(quote.close)
-        if self.view[para_start : quote.open].strip() or self.view[quote.close + 1 : para_end].strip(
-            " .,"
-        ):
-            return None, 0.0
+        """A quote standing alone right after an attributed quote continues its speaker.
+
+        Either it fills its paragraph and follows the attributed quote's paragraph, or it
+        opens a sentence of the same paragraph and nothing follows it in that sentence.
+        """
         if not self.candidates or self.candidates[-1].attribution != "direct":
             return None, 0.0
         last = self.candidates[-1]
-        gap = self.view[last.end : para_start]
-        if gap.count("\n") > 2 or len(gap) > 200:
+        para_start, para_end = self.paras.start(quote.open), self.paras.end(quote.close)
+        sentence_start, sentence_end = self._sentence_of(quote.open)
+        alone_in_sentence = not self.view[sentence_start : quote.open].strip() and not self.view[
+            quote.close + 1 : min(sentence_end, para_end)
+        ].strip(" .,")
+        if not alone_in_sentence:
             return None, 0.0
-        return Cue("", quote.open, "", last.channel, "before", quote.open), 0.6
+        gap = self.view[last.end : quote.open]
+        if self.paras.index(last.end) == self.paras.index(quote.open):
+            after_attribution = gap.split(". ", 1)[1] if ". " in gap else ""
+            if SPEECH_WORD_RE.search(after_attribution):
+                return None, 0.0  # someone else was credited in between
+        elif (
+            self.view[para_start : quote.open].strip()
+            or self.view[quote.close + 1 : para_end].strip(" .,")
+            or gap.count("\n") > 2
+            or len(gap) > 200
+        ):
+            return None, 0.0
+        return Cue("", quote.open, "", last.channel, "continued", quote.open), 0.6
 
     def _reported(self) -> None:
         for para_start, para_end in self.spans:
@@ -218,15 +242,22 @@ class _ArticleExtractor:
                     if self.tracker.is_person(name):
                         self.subjects.append((lead.start(), name))
                         break
-                if any(s < end and start < e for s, e in self.taken):
-                    continue
-                for found in reported_speech(self.view, start, end):
-                    if self.tracker.is_speaker(found.subject):
+                clause_starts = [start] + [
+                    start + m.end() for m in CLAUSE_START_RE.finditer(self.view[start:end])
+                ]
+                for clause in clause_starts:
+                    if any(s < end and clause < e for s, e in self.taken):
+                        continue
+                    found = reported_speech(
+                        self.view, clause, end, is_speaker=self.tracker.is_speaker
+                    )
+                    for item in found:
                         self.candidates.append(_Candidate(
-                            found.start, found.end, self.article.text[found.start : found.end],
-                            "indirect", found.subject, found.subject_pos, found.cue,
-                            found.channel, 0.75,
+                            item.start, item.end, self.article.text[item.start : item.end],
+                            "indirect", item.subject, item.subject_pos, item.cue,
+                            item.channel, 0.75,
                         ))
+                    if found:
                         break
 
     def run(self) -> list[dict[str, Any]]:
@@ -246,12 +277,17 @@ class _ArticleExtractor:
                 if found is not None:
                     resolved[id(item)] = (found.speaker, found.confidence)
         rows, previous = [], None
+        channels: dict[str, str] = {}
         for cand in sorted(self.candidates, key=lambda c: c.start):
             if cand.inherit and previous is not None:
                 resolved[id(cand)] = previous
             if id(cand) not in resolved:
                 continue
             speaker, confidence = previous = resolved[id(cand)]
+            if cand.attribution == "direct":
+                # a channel named once ("according to his press service") covers later quotes
+                cand.channel = cand.channel or channels.get(speaker, "")
+                channels.setdefault(speaker, cand.channel)
             a = self.article
             rows.append({
                 "article": a.name, "speaker": speaker,

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from analysis.quotes import extract_statements
-from tests.eval.gold import load_eval_set
+from tests.eval.gold import ARTICLES_DIR, HOLDOUT_DIR, load_eval_set
 from tests.eval.scoring import Span, Tally, make_span, match_article, tally
 
 
-def evaluate() -> tuple[dict[str, dict[str, Tally]], list[tuple[str, list[Span], list[Span]]]]:
-    """Run the extractor on every eval article and tally both match modes."""
+def evaluate(
+    directory: Path = ARTICLES_DIR,
+) -> tuple[dict[str, dict[str, Tally]], list[tuple[str, list[Span], list[Span]]]]:
+    """Run the extractor on every article of one eval directory and tally both match modes."""
     per_article = []
-    for item in load_eval_set():
+    for item in load_eval_set(directory):
         text = item.article.text
         frame = extract_statements(item.article)
         preds = [
@@ -44,20 +47,21 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.eval", description=__doc__)
     parser.add_argument("--explain", action="store_true", help="list misses and extras")
     args = parser.parse_args(argv)
-    results, per_article = evaluate()
-    n_gold = sum(len(g) for _, _, g in per_article)
-    print(f"eval set: {len(per_article)} articles, {n_gold} gold statements")
-    print(f"{'match':8} {'class':9} {'gold':>5} {'pred':>5} {'hit':>5} {'P':>6} {'R':>6} {'F1':>6}")
-    for mode, buckets in results.items():
-        for bucket, t in buckets.items():
-            print(
-                f"{mode:8} {bucket:9} {t.gold:5d} {t.predicted:5d} {t.matched:5d} "
-                f"{t.precision:6.3f} {t.recall:6.3f} {t.f1:6.3f}"
-            )
-    if args.explain:
-        from tests.eval.gold import load_eval_set as load
-
-        _explain(per_article, {g.article.name: g.article.text for g in load()})
+    for label, directory in (("development", ARTICLES_DIR), ("held-out", HOLDOUT_DIR)):
+        results, per_article = evaluate(directory)
+        n_gold = sum(len(g) for _, _, g in per_article)
+        print(f"{label} set ({directory.name}/): {len(per_article)} articles, {n_gold} gold statements")
+        print(f"{'match':8} {'class':9} {'gold':>5} {'pred':>5} {'hit':>5} {'P':>6} {'R':>6} {'F1':>6}")
+        for mode, buckets in results.items():
+            for bucket, t in buckets.items():
+                print(
+                    f"{mode:8} {bucket:9} {t.gold:5d} {t.predicted:5d} {t.matched:5d} "
+                    f"{t.precision:6.3f} {t.recall:6.3f} {t.f1:6.3f}"
+                )
+        if args.explain:
+            texts = {g.article.name: g.article.text for g in load_eval_set(directory)}
+            _explain(per_article, texts)
+        print()
     return 0
 
 

@@ -10,6 +10,7 @@ from typing import Final
 from analysis.articles import Article, is_article_name, read_article
 
 ARTICLES_DIR: Final[Path] = Path(__file__).parent / "articles"
+HOLDOUT_DIR: Final[Path] = Path(__file__).parent / "holdout"
 PART_BREAK: Final[str] = "[...]"
 
 
