@@ -41,4 +41,31 @@ def group_timeline_rest(frame: pd.DataFrame, *, keep: Sequence[str]) -> pd.DataF
     other["speaker"] = OTHER
     out = pd.concat([frame.loc[~rest], other[list(frame.columns)]], ignore_index=True)
     out["speaker"] = out["speaker"].astype("string")
-    return out.sort_values([*keys, "speaker"], kind="stable").reset_index(drop=True)
+    out["_last"] = out["speaker"] == OTHER
+    out = out.sort_values([*keys, "_last", "speaker"], kind="stable")
+    return out.drop(columns="_last").reset_index(drop=True)
+
+
+def histogram(
+    frame: pd.DataFrame, *, value: str, by: str, bins: int = 10, low: float = -1.0,
+    high: float = 1.0,
+) -> pd.DataFrame:
+    """Count rows per group in equal-width bins of value over [low, high], with each group's share.
+
+    Every group gets every bin (0 where empty); values outside the range land in the end bins.
+    """
+    edges = np.linspace(low, high, bins + 1)
+    values = frame[value].to_numpy(dtype=np.float64)
+    slot = np.clip(np.searchsorted(edges, values, side="right") - 1, 0, bins - 1)
+    groups, codes = np.unique(frame[by].astype(str).to_numpy(), return_inverse=True)
+    counts = np.bincount(codes * bins + slot, minlength=len(groups) * bins).reshape(-1, bins)
+    out = pd.DataFrame({
+        by: np.repeat(groups, bins),
+        "bin_low": np.tile(edges[:-1], len(groups)),
+        "bin_high": np.tile(edges[1:], len(groups)),
+        "statements": counts.ravel().astype(np.int64),
+    })
+    totals = out.groupby(by)["statements"].transform("sum")
+    out["share"] = out["statements"] / totals.where(totals > 0)
+    out[by] = out[by].astype("string")
+    return out

@@ -13,6 +13,12 @@ from analysis.export import to_csv_bytes
 
 MIN_STATEMENTS: Final[int] = 5
 _SAFE_NAME: Final = re.compile(r"[^a-z0-9_-]+")
+_MARKDOWN_SPECIAL: Final = frozenset("\\`*_{}[]()#+-.!<>|~$:")
+
+
+def markdown_text(text: str) -> str:
+    """Escape user text so st.markdown shows it literally (no links, emphasis or HTML)."""
+    return "".join("\\" + c if c in _MARKDOWN_SPECIAL else c for c in str(text))
 
 
 def download_csv(frame: pd.DataFrame, *, name: str, label: str = "Download CSV") -> None:
@@ -22,6 +28,11 @@ def download_csv(frame: pd.DataFrame, *, name: str, label: str = "Download CSV")
         label, data=lambda: to_csv_bytes(frame), file_name=file_name, mime="text/csv",
         key=f"download-{file_name}", on_click="ignore", icon=":material/download:",
     )
+
+
+def table_height(rows: int, *, most: int = 20) -> int:
+    """Pixel height that shows up to `most` rows without an inner scrollbar."""
+    return 38 + 35 * max(1, min(rows, most))
 
 
 def sample_size(n: int, *, what: str = "statements") -> None:
@@ -45,7 +56,7 @@ def enough(n: int, *, minimum: int = MIN_STATEMENTS, what: str = "statements") -
 def chart(figure: go.Figure, frame: pd.DataFrame, *, name: str, n: int, key: str) -> None:
     """Draw a Plotly figure, its sample size and a CSV download of the frame it plots."""
     st.plotly_chart(figure, key=key, config={"displaylogo": False})
-    left, right = st.columns([3, 1], vertical_alignment="center")
+    left, right = st.columns(2, vertical_alignment="center")
     with left:
         sample_size(n)
     with right:
@@ -55,6 +66,7 @@ def chart(figure: go.Figure, frame: pd.DataFrame, *, name: str, n: int, key: str
 def table(
     frame: pd.DataFrame, *, name: str, key: str, page_size: int = 50,
     column_config: dict[str, Any] | None = None, n: int | None = None,
+    column_order: list[str] | None = None,
 ) -> None:
     """A paged, read-only table of the frame, with its size and a CSV of the whole frame."""
     pages = max(1, -(-len(frame) // page_size))
@@ -62,11 +74,12 @@ def table(
     if pages > 1:
         page = st.pagination(pages, key=key, bind="query-params")
     start = (page - 1) * page_size
-    st.dataframe(frame.iloc[start : start + page_size], hide_index=True,
-                 column_config=column_config)
+    shown = frame.iloc[start : start + page_size]
+    st.dataframe(shown, hide_index=True, column_config=column_config, column_order=column_order,
+                 height=table_height(len(shown)))
     left, right = st.columns([3, 1], vertical_alignment="center")
     with left:
-        shown = f"rows {start + 1:,}–{min(start + page_size, len(frame)):,} of {len(frame):,}"
-        st.caption(shown + (f" · n = {n:,} statements" if n is not None else ""))
+        rows = f"rows {start + 1:,}–{min(start + page_size, len(frame)):,} of {len(frame):,}"
+        st.caption(rows + (f" · n = {n:,} statements" if n is not None else ""))
     with right:
         download_csv(frame, name=name)

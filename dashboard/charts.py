@@ -65,7 +65,8 @@ def time_series(
             ))
         if style == "stacked bars":
             figure.add_trace(go.Bar(x=part[x], y=part[y], name=label, marker_color=colour,
-                                    customdata=custom, hovertemplate=template))
+                                    customdata=custom, hovertemplate=template,
+                                    legendgroup=str(name)))
         else:
             figure.add_trace(go.Scatter(x=part[x], y=part[y], name=label, mode="lines+markers",
                                         line={"color": colour}, marker={"size": 4},
@@ -73,6 +74,14 @@ def time_series(
                                         legendgroup=str(name)))
     figure.update_layout(barmode="stack")
     return finish(figure, x_title="Period", y_title=y_title)
+
+
+def series_name(figure: go.Figure, curve: int) -> str | None:
+    """The raw (unescaped) series name of a trace, for a clicked point's curve number."""
+    if 0 <= curve < len(figure.data):
+        group = figure.data[curve].legendgroup
+        return str(group) if group else None
+    return None
 
 
 def bars(
@@ -118,7 +127,7 @@ def finish(figure: go.Figure, *, x_title: str, y_title: str, height: int = 420) 
     return figure
 
 
-def _transparent(colour: str, alpha: float = 0.18) -> str:
+def _transparent(colour: str, alpha: float = 0.12) -> str:
     """An rgba() version of a #rrggbb colour, for confidence bands."""
     value = colour.lstrip("#")
     if len(value) != 6:

@@ -11,7 +11,7 @@ from dashboard.server import CHROMIUM, CHROMIUM_ARGS, ROOT, running_app
 OUT: Final[Path] = ROOT / "docs" / "screenshots"
 # page url path -> query string that shows it at its best on the sample corpus
 SHOTS: Final[dict[str, str]] = {
-    "overview": "",
+    "overview": "",  # the default page, served at /
     "terms": "query=peace+treaty",
     "sentiment": "",
     "speakers": "",
@@ -25,12 +25,13 @@ def wait_until_idle(page: object, *, timeout_ms: int = 30_000) -> None:
     from playwright.sync_api import Page
 
     assert isinstance(page, Page)
-    page.wait_for_selector("[data-testid='stApp']", timeout=timeout_ms)
+    page.wait_for_selector("h1", timeout=timeout_ms)
+    page.wait_for_timeout(500)  # the status widget appears only after a short delay
     page.wait_for_function(
         "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')",
         timeout=timeout_ms,
     )
-    page.wait_for_timeout(800)  # plotly animates its first draw
+    page.wait_for_timeout(1500)  # plotly draws after the script has finished
 
 
 def take(out: Path = OUT, *, width: int = 1400, height: int = 1000) -> list[Path]:
@@ -43,11 +44,19 @@ def take(out: Path = OUT, *, width: int = 1400, height: int = 1000) -> list[Path
         browser = driver.chromium.launch(executable_path=str(CHROMIUM), args=list(CHROMIUM_ARGS))
         page = browser.new_page(viewport={"width": width, "height": height})
         for name, query in SHOTS.items():
-            page.goto(f"{url}/{name}" + (f"?{query}" if query else ""))
+            path = "" if name == "overview" else name
+            page.goto(f"{url}/{path}" + (f"?{query}" if query else ""))
             wait_until_idle(page)
-            path = out / f"{name}.png"
-            page.screenshot(path=str(path), full_page=True)
-            written.append(path)
+            # Streamlit scrolls inside its main block, so grow the window to the content instead
+            tall = page.evaluate(
+                "() => document.querySelector('[data-testid=\"stMain\"]').scrollHeight"
+            )
+            page.set_viewport_size({"width": width, "height": min(max(int(tall), height), 9000)})
+            page.wait_for_timeout(1500)
+            png = out / f"{name}.png"
+            page.screenshot(path=str(png), full_page=True)
+            page.set_viewport_size({"width": width, "height": height})
+            written.append(png)
         browser.close()
     return written
 

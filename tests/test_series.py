@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from analysis.overview import OTHER
-from analysis.series import group_timeline_rest, top_series
+from analysis.series import group_timeline_rest, histogram, top_series
 
 
 @pytest.fixture
@@ -50,3 +50,17 @@ def test_nothing_to_group_returns_an_equal_copy(timeline):
     out = group_timeline_rest(timeline, keep=["A", "B", "C"])
     pd.testing.assert_frame_equal(out, timeline)
     assert out is not timeline
+
+
+def test_other_is_listed_after_the_named_speakers(timeline):
+    out = group_timeline_rest(timeline, keep=["C"])
+    assert out[out["period"] == "2024-01"]["speaker"].tolist() == ["C", OTHER]
+
+
+def test_histogram_counts_each_group_in_every_bin_with_shares():
+    frame = pd.DataFrame({"speaker": ["A", "A", "A", "B"], "compound": [-1.0, 0.1, 1.0, 0.4]})
+    out = histogram(frame, value="compound", by="speaker", bins=2)
+    assert out[["speaker", "bin_low", "statements"]].values.tolist() == [
+        ["A", -1.0, 1], ["A", 0.0, 2], ["B", -1.0, 0], ["B", 0.0, 1],
+    ]
+    assert out["share"].tolist() == pytest.approx([1 / 3, 2 / 3, 0.0, 1.0])

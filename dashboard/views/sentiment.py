@@ -1,5 +1,162 @@
-"""Sentiment page."""
+"""Sentiment page: tone per speaker over time, its distribution, extremes, tone around a phrase."""
 
+from __future__ import annotations
+
+import dataclasses
+from typing import Literal, cast
+
+import pandas as pd
 import streamlit as st
 
+from analysis.filters import StatementFilter
+from analysis.overview import FREQS, OTHER
+from analysis.periods import Freq
+from dashboard import analyses, blocks, charts, view
+
+MIN_CELL = 5  # fewer statements than this in a period: the mean is left out, not drawn
+VADER_NOTE = (
+    "Tone is VADER's compound score, from -1 (negative) to +1 (positive): a lexicon-and-rules "
+    "scorer built on social-media English. It counts words such as *welcome* or *attack*; it "
+    "does not understand irony, diplomatic understatement or other languages, so read it as a "
+    "rough signal and check the statements themselves."
+)
+
+current = view.current()
+colours = charts.speaker_colours(current.corpus.speakers)
+
 st.title("Sentiment")
+st.caption(VADER_NOTE)
+left, right = st.columns(2)
+grain = cast(Freq, left.selectbox("Grain", FREQS, index=FREQS.index("quarter"), key="s_grain",
+                                  bind="query-params"))
+top_n = right.slider("Speakers shown (rest as Other)", 2, 12, 5, key="s_top", bind="query-params")
+
+
+def shown_speakers() -> list[str]:
+    """The chosen speakers, or the most active ones of the selection."""
+    if current.where.speakers:
+        return list(current.where.speakers)
+    counts = current.selected["speaker"].value_counts()
+    return [str(s) for s in counts.index[:top_n]]
+
+
+def with_other(table_for: dict[str, StatementFilter], keep: list[str], *, phrase: str = ""
+               ) -> pd.DataFrame:
+    """Per-speaker rows for keep, plus one pooled "Other" series for everybody else."""
+    parts = []
+    for label, where in table_for.items():
+        by: Literal["speaker", "none"] = "speaker" if label != OTHER else "none"
+        if phrase:
+            part = analyses.target_sentiment(current, phrase, freq=grain, by=by, where=where)
+        else:
+            part = analyses.sentiment_timeline(current, freq=grain, by=by, where=where)
+        parts.append(part.assign(speaker=OTHER) if by == "none" else
+                     part[part["speaker"].isin(keep)])
+    table = pd.concat(parts, ignore_index=True)
+    thin = table["statements"] < MIN_CELL
+    table.loc[thin, ["mean", "ci_low", "ci_high"]] = float("nan")
+    return table
+
+
+def filters_for(keep: list[str], where: StatementFilter) -> dict[str, StatementFilter]:
+    """One filter for the kept speakers and, where others exist, one for the rest together."""
+    rest = [s for s in current.corpus.speakers if s not in keep
+            and (not where.speakers or s in where.speakers)]
+    out = {"kept": dataclasses.replace(where, speakers=tuple(keep))}
+    if rest and not current.where.speakers:
+        out[OTHER] = dataclasses.replace(where, speakers=tuple(rest))
+    return out
+
+
+def draw_tone(table: pd.DataFrame, *, name: str, key: str, n: int) -> None:
+    """Lines of mean tone with 95% confidence bands."""
+    figure = charts.time_series(table, x="period", y="mean", colour_by="speaker", colours=colours,
+                                y_title="Mean tone (VADER compound)", band=("ci_low", "ci_high"),
+                                hover_extra=("statements", "ci_low", "ci_high"))
+    figure.update_yaxes(range=[-1, 1], zeroline=True)
+    blocks.chart(figure, table, name=name, n=n, key=key)
+    st.caption(f"Shaded: 95% confidence interval. Periods with fewer than {MIN_CELL} statements "
+               "are left out rather than drawn from too few.")
+
+
+@st.fragment
+def timeline_section() -> None:
+    """Mean tone per speaker and period."""
+    st.subheader("Tone over time")
+    n = len(current.selected)
+    if not blocks.enough(n, minimum=MIN_CELL * 2):
+        return
+    keep = shown_speakers()
+    table = with_other(filters_for(keep, current.where), keep)
+    if table["mean"].notna().sum() == 0:
+        st.info(f"No period has {MIN_CELL} or more statements by one speaker; pick a coarser "
+                "grain or widen the filters.")
+        return
+    draw_tone(table, name=f"tone-per-{grain}", key="s_chart", n=n)
+
+
+@st.fragment
+def distribution_section() -> None:
+    """How each speaker's statements spread from negative to positive."""
+    st.subheader("Distribution of tone per speaker")
+    n = len(current.selected)
+    if not blocks.enough(n, minimum=MIN_CELL * 2):
+        return
+    table = analyses.tone_histogram(current, bins=10)
+    totals = table.groupby("speaker")["statements"].sum()
+    table = table[table["speaker"].isin(totals[totals >= MIN_CELL].index)]
+    order = [s for s in current.corpus.speakers if s in set(table["speaker"])]
+    matrix = table.pivot(index="speaker", columns="bin_low", values="share").loc[order]
+    matrix.columns = [f"{float(low):+.1f} to {float(low) + 0.2:+.1f}" for low in matrix.columns]
+    figure = charts.heatmap(matrix.round(3), x_title="Tone (VADER compound)", y_title="Speaker",
+                            value="Share of the speaker's statements")
+    blocks.chart(figure, table, name="tone-distribution", n=n, key="s_hist")
+
+
+@st.fragment
+def extremes_section() -> None:
+    """The most positive and most negative statements, with their text."""
+    st.subheader("Most positive and most negative statements")
+    count = st.slider("Statements each", 3, 25, 5, key="s_extremes", bind="query-params")
+    n = len(current.selected)
+    if not blocks.enough(n):
+        return
+    table = analyses.extreme_statements(current, n=count)
+    blocks.table(table, name="extreme-statements", key="s_extremes_page", page_size=2 * count,
+                 n=n, column_order=["polarity", "rank", "speaker", "date", "compound", "text",
+                                    "pos", "neu", "neg", "statement_id"],
+                 column_config={
+                     "compound": st.column_config.NumberColumn("Tone", format="%.3f"),
+                     "text": st.column_config.TextColumn("Statement", width="large"),
+                     "date": st.column_config.DatetimeColumn("Date", format="YYYY-MM-DD"),
+                 })
+
+
+@st.fragment
+def target_section() -> None:
+    """Tone of only the sentences that mention a phrase."""
+    st.subheader("Tone when mentioning a phrase")
+    typed = st.text_input("Phrase", key="s_target", placeholder=current.where.query or "e.g. Europe",
+                          bind="query-params")
+    phrase = (typed or current.where.query).strip()
+    if not phrase:
+        st.info("Type a phrase to see how each speaker sounds in the sentences that mention it.",
+                icon=":material/edit:")
+        return
+    base = dataclasses.replace(current.where, query="")
+    keep = shown_speakers()
+    table = with_other(filters_for(keep, base), keep, phrase=phrase)
+    n = int(table["statements"].sum())
+    if not blocks.enough(n, minimum=MIN_CELL, what=f"statements mentioning \u201c{phrase}\u201d"):
+        return
+    if table["mean"].notna().sum() == 0:
+        st.info(f"No period has {MIN_CELL} or more such statements by one speaker; pick a coarser "
+                "grain.")
+        return
+    draw_tone(table, name=f"tone-around-{phrase}", key="s_target_chart", n=n)
+
+
+timeline_section()
+distribution_section()
+extremes_section()
+target_section()

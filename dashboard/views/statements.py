@@ -34,6 +34,7 @@ safe_url = shown["url"].fillna("").str.match(r"(?i)^https?://")
 shown["link"] = shown["url"].where(safe_url, None)
 picked = st.dataframe(
     shown[SHOWN], hide_index=True, key="st_table", on_select="rerun",
+    height=blocks.table_height(len(shown)),
     selection_mode="single-row",
     column_config={
         "date": st.column_config.DatetimeColumn("Date", format="YYYY-MM-DD"),

@@ -1,5 +1,187 @@
-"""Terms page."""
+"""Terms page: phrase timeline by speaker, concordance from the timeline, top terms, collocations."""
 
+from __future__ import annotations
+
+import dataclasses
+from typing import Any, Literal, cast
+
+import pandas as pd
 import streamlit as st
 
+from analysis.collocations import Measure
+from analysis.overview import FREQS
+from analysis.periods import Freq
+from analysis.series import group_timeline_rest, top_series
+from dashboard import analyses, blocks, charts, view
+
+# option shown (and kept in the URL) -> (column of the timeline frame, axis title)
+MEASURES = {"mentions": ("mentions", "Mentions"),
+            "per 10k tokens": ("per_10k", "Mentions per 10,000 tokens"),
+            "share of statements": ("share", "Share of statements mentioning it")}
+SCORES: dict[str, Measure] = {"log-likelihood": "likelihood", "PMI": "pmi"}
+ALL = "all"
+
+current = view.current()
+colours = charts.speaker_colours(current.corpus.speakers)
+# The timeline measures a phrase within the selection; filtering the selection by that same
+# phrase would make every share 100 %, so the sidebar phrase is used as the phrase instead.
+base = dataclasses.replace(current.where, query="")
+
 st.title("Terms")
+typed = st.text_input("Phrases to follow (comma-separated, 1 to 5 words each)", key="t_phrases",
+                      placeholder=current.where.query or "e.g. peace treaty, ceasefire",
+                      bind="query-params")
+phrases = tuple(dict.fromkeys(p.strip() for p in (typed or current.where.query).split(",")
+                              if p.strip()))
+
+
+def _pick_point(key: str, figure_names: list[str], periods: list[str]) -> None:
+    """A click on the timeline sets the concordance to that speaker and period."""
+    event: Any = st.session_state.get(key)
+    points = event.selection.points if event else []
+    if not points:
+        return
+    point = points[0]
+    curve = int(point.get("curve_number", -1))
+    if 0 <= curve < len(figure_names) and figure_names[curve] in current.corpus.speakers:
+        st.session_state["t_kwic_speaker"] = figure_names[curve]
+    stamp = pd.Timestamp(point.get("x")).strftime("%Y-%m-%d")
+    if stamp in periods:
+        st.session_state["t_kwic_period"] = stamp
+
+
+@st.fragment
+def timeline_section() -> None:
+    """Phrase timeline: one chart per phrase, a line per speaker."""
+    st.subheader("Phrase timeline")
+    cols = st.columns(4)
+    measure = cols[0].selectbox("Measure", list(MEASURES), key="t_measure", bind="query-params")
+    column, axis_title = MEASURES[measure]
+    grain = cast(Freq, cols[1].selectbox("Grain", FREQS, index=FREQS.index("month"),
+                                         key="t_grain", bind="query-params"))
+    split = cols[2].radio("Split", ("by speaker", "all speakers together"), key="t_split",
+                          bind="query-params")
+    top_n = cols[3].slider("Speakers shown (rest as Other)", 2, 12, 6, key="t_top",
+                           bind="query-params")
+    if not phrases:
+        st.info("Type a phrase above (or in the sidebar) to see how often each speaker says it.",
+                icon=":material/edit:")
+        return
+    by: Literal["speaker", "none"] = "speaker" if split == "by speaker" else "none"
+    table = analyses.phrase_timeline(current, phrases, freq=grain, by=by, where=base)
+    counted = int(table.attrs.get("coverage", {}).get("counted", 0))
+    if not blocks.enough(counted, what=f"statements dated to the {grain}"):
+        return
+    if by == "speaker":
+        keep = list(current.where.speakers) or top_series(table, by="speaker", value="mentions",
+                                                          top_n=top_n)
+        table = group_timeline_rest(table, keep=keep)
+    else:
+        table = table.assign(speaker=table["phrase"])
+    periods = sorted({p.strftime("%Y-%m-%d") for p in table["period"]})
+    for number, phrase in enumerate(phrases):
+        part = table[table["phrase"] == phrase] if by == "speaker" else table
+        series_colours = colours if by == "speaker" else {
+            p: charts.PALETTE[i % len(charts.PALETTE)] for i, p in enumerate(phrases)}
+        figure = charts.time_series(
+            part, x="period", y=column, colour_by="speaker", colours=series_colours,
+            y_title=axis_title, hover_extra=("mentions", "statements"),
+        )
+        names = [charts.series_name(figure, i) or "" for i in range(len(figure.data))]
+        key = f"t_chart_{number}"
+        st.markdown(f"**{'All phrases' if by == 'none' else blocks.markdown_text(phrase)}**")
+        st.plotly_chart(figure, key=key, on_select=lambda k=key, n=names: _pick_point(k, n, periods),
+                        selection_mode="points", config={"displaylogo": False})
+        left, right = st.columns([3, 1], vertical_alignment="center")
+        left.caption(f"n = {counted:,} statements · click a point to read those sentences below")
+        with right:
+            blocks.download_csv(part, name=f"timeline-{phrase}")
+        if by == "none":
+            break
+    concordance_section(phrases, periods, grain)
+
+
+def concordance_section(phrases: tuple[str, ...], periods: list[str], grain: Freq) -> None:
+    """Keyword in context for one phrase, optionally one speaker and one period."""
+    st.subheader("Concordance")
+    cols = st.columns([2, 2, 2, 1])
+    phrase = cols[0].selectbox("Phrase", phrases, key="t_kwic_phrase", bind="query-params")
+    speaker = cols[1].selectbox("Speaker", (ALL, *current.corpus.speakers), key="t_kwic_speaker",
+                                bind="query-params")
+    period = cols[2].selectbox(f"Period ({grain})", (ALL, *periods), key="t_kwic_period",
+                               bind="query-params")
+    window = cols[3].number_input("Words each side", 2, 30, 8, key="t_window",
+                                  bind="query-params")
+    where = base
+    if speaker != ALL:
+        where = dataclasses.replace(where, speakers=(speaker,))
+    if period != ALL:
+        span = pd.Period(period, freq=_PERIOD[grain])
+        since, until = span.start_time.date(), span.end_time.date()
+        where = dataclasses.replace(where, since=max(since, base.since or since),
+                                    until=min(until, base.until or until))
+    rows = analyses.concordance(current, phrase, window=int(window), where=where, limit=2000)
+    if rows.empty:
+        st.info(f"No sentence in the selection says \u201c{phrase}\u201d.", icon=":material/search_off:")
+        return
+    blocks.table(rows, name=f"concordance-{phrase}", key="t_kwic_page", page_size=25,
+                 n=int(rows["statement_id"].nunique()),
+                 column_order=["speaker", "date", "left", "match", "right", "statement_id"],
+                 column_config={
+                     "date": st.column_config.DatetimeColumn("Date", format="YYYY-MM-DD"),
+                     "left": st.column_config.TextColumn("Left", width="medium"),
+                     "match": st.column_config.TextColumn("Match", width="small"),
+                     "right": st.column_config.TextColumn("Right", width="medium"),
+                 })
+    if len(rows) == 2000:
+        st.caption("Showing the first 2,000 matches; narrow the filters to see the rest.")
+
+
+@st.fragment
+def terms_section() -> None:
+    """The most frequent terms and n-grams of the selection."""
+    st.subheader("Top terms")
+    left, right = st.columns(2)
+    ngram = cast(Literal[1, 2, 3], left.radio("Words per term", (1, 2, 3), horizontal=True,
+                                              key="t_ngram", bind="query-params"))
+    top = right.slider("Terms shown", 5, 50, 20, key="t_terms_top", bind="query-params")
+    n = len(current.selected)
+    if not blocks.enough(n):
+        return
+    table = analyses.top_terms(current, ngram=ngram, top=top)
+    if table.empty:
+        st.info("No terms occur in the selection.")
+        return
+    figure = charts.bars(table, x="count", y="term", x_title="Occurrences", y_title="Term")
+    blocks.chart(figure, table, name=f"top-terms-{ngram}", n=n, key="t_terms_chart")
+
+
+@st.fragment
+def collocations_section() -> None:
+    """Word pairs and triples that occur together more than chance (NLTK finders)."""
+    st.subheader("Collocations")
+    cols = st.columns(3)
+    size = cast(Literal[2, 3], cols[0].radio("Words", (2, 3), horizontal=True, key="t_coll_n",
+                                             bind="query-params"))
+    score = cols[1].radio("Score", list(SCORES), horizontal=True, key="t_coll_measure",
+                          bind="query-params")
+    measure = SCORES[score]
+    min_freq = cols[2].number_input("Minimum count", 2, 100, 5, key="t_coll_min",
+                                    bind="query-params")
+    n = len(current.selected)
+    if not blocks.enough(n):
+        return
+    table = analyses.collocation_table(current, n=size, measure=measure, min_freq=int(min_freq),
+                                       top=30)
+    if table.empty:
+        st.info(f"No {size}-word sequence occurs {min_freq} times or more; lower the minimum.")
+        return
+    blocks.table(table, name=f"collocations-{size}-{measure}", key="t_coll_page", page_size=15,
+                 n=n)
+
+
+_PERIOD = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y"}
+
+timeline_section()
+terms_section()
+collocations_section()

@@ -1,0 +1,24 @@
+"""Speakers page: distinctive terms per chosen speaker and the who-mentions-whom matrix."""
+
+from tests.dashboard_apps import figures, open_page, texts
+
+
+def test_renders_distinctive_terms_and_the_mention_matrix():
+    app = open_page("speakers")
+    charts = figures(app)
+    assert len(charts) == 5  # four speakers by default, then the matrix
+    assert charts[-1]["data"][0]["type"] == "heatmap"
+    assert charts[0]["layout"]["xaxis"]["title"]["text"] == "z-score (log-odds)"
+
+
+def test_choosing_speakers_changes_the_charts():
+    app = open_page("speakers", query={"sp_speakers": ["Ilse Varga", "Sofia Reyes"]})
+    charts = figures(app)
+    assert len(charts) == 3
+    assert "crime" in charts[0]["data"][0]["y"]  # Ilse Varga's planted vocabulary
+
+
+def test_no_speaker_chosen_asks_for_one():
+    app = open_page("speakers")
+    app.multiselect(key="sp_speakers").set_value([]).run()
+    assert any("Pick one or more speakers" in t for t in texts(app))
