@@ -27,7 +27,7 @@ from analysis.quote_lexicon import (
     VIEW_RE,
 )
 
-Side = Literal["after", "before", "mixed"]
+Side = Literal["after", "before", "mixed", "continued"]
 _ADVERBIAL_START_RE: Final[re.Pattern[str]] = re.compile(
     r"^(?:on|at|in|to|during|after|before|last|this|yesterday|today|earlier|later|"
     r"repeatedly|again|also|once|previously|publicly|[a-z]+ly)\b"
