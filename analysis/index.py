@@ -22,8 +22,9 @@ from analysis.filters import StatementFilter
 PIPELINE_VERSION: Final = "1"
 Progress = Callable[[float, str], None]
 # Below this many statements, worker start-up costs more than it saves.
-PARALLEL_MIN_STATEMENTS: Final = 20_000
+PARALLEL_MIN_STATEMENTS = 20_000
 _MASK_MEMO: Final = 64
+CHUNK_MIN = 2_000  # statements per task handed to a worker, at least
 
 
 @dataclass(eq=False)
@@ -160,7 +161,7 @@ def _chunks(texts: list[str], size: int) -> list[list[str]]:
 def _enrich(texts: list[str], report: Progress) -> tuple[list[str], dict[str, np.ndarray]]:
     """Tokenise and score all texts (two processes on a large corpus) and merge the vocabularies."""
     workers = min(2, os.cpu_count() or 1)
-    size = max(2_000, len(texts) // (workers * 10) + 1)
+    size = max(CHUNK_MIN, len(texts) // (workers * 10) + 1)
     chunks = _chunks(texts, size)
     results: list[enrich.ChunkEnrichment] = []
     report(0.0, f"Tokenising and scoring {len(texts):,} statements")

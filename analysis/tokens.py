@@ -11,8 +11,10 @@ from nltk.tokenize import NLTKWordTokenizer
 from analysis import nltk_resources, stopwords
 
 _WORDS: Final = NLTKWordTokenizer()
-# Contraction pieces NLTK splits off; they are function words in every list.
-_CONTRACTIONS: Final = frozenset({"'s", "'re", "'ve", "'d", "'ll", "'m", "n't"})
+# Contraction pieces NLTK splits off (with a typographic apostrophe it leaves "s", "t", ...).
+_CONTRACTIONS: Final = frozenset(
+    {"'s", "'re", "'ve", "'d", "'ll", "'m", "n't", "s", "t", "re", "ve", "ll", "d", "m"}
+)
 
 
 def fold(token: str) -> str:

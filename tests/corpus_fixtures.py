@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import functools
+import tempfile
+from pathlib import Path
+
 import pandas as pd
 
 from analysis.index import CorpusIndex, build_index
@@ -19,3 +23,31 @@ def corpus(rows: list[tuple[str, str, str, str]]) -> pd.DataFrame:
 def index_of(rows: list[tuple[str, str, str, str]]) -> CorpusIndex:
     """An index of a small inline corpus, built in-process without a cache."""
     return build_index(corpus(rows))
+
+
+@functools.cache
+def sample_index() -> CorpusIndex:
+    """The bundled-size generated sample (3,000 statements, seed 7), loaded with its aliases."""
+    from analysis.ingest import load_corpus
+    from analysis.sample import generate_sample, sample_aliases
+
+    raw = generate_sample(3000, seed=7)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "sample.csv"
+        raw.to_csv(path, index=False)
+        frame, _ = load_corpus([path], aliases=sample_aliases())
+    return build_index(frame)
+
+
+@functools.cache
+def shared_index(shared_dir: Path) -> CorpusIndex:
+    """The index of the real ua-officials-2022 corpus (built once per test process)."""
+    return build_index(shared_corpus(shared_dir))
+
+
+def shared_corpus(shared_dir: Path) -> pd.DataFrame:
+    """The real ua-officials-2022 corpus from ../shared, through the project's loader."""
+    from analysis.ingest import load_corpus
+
+    frame, _ = load_corpus([shared_dir / "corpora" / "ua-officials-2022.csv"])
+    return frame

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import math
+import re
 
+import pandas as pd
 import pytest
 
 from analysis.filters import StatementFilter
@@ -90,3 +92,69 @@ def test_one_row_per_phrase_period_and_speaker(index):
 def test_phrase_of_six_words_is_rejected(index):
     with pytest.raises(ValueError, match="at most 5"):
         phrase_timeline(index, ["a b c d e f"])
+
+
+def test_sample_mediator_says_peace_treaty_far_more_after_the_rise():
+    from analysis import sample
+    from tests.corpus_fixtures import sample_index
+
+    frame = phrase_timeline(sample_index(), ["peace treaty"], freq="quarter")
+    mediator = frame[(frame["speaker"] == sample.MEDIATOR) & (frame["statements"] > 0)]
+    rise = pd.Timestamp(sample.TREATY_RISE)
+    before = mediator[mediator["period"] < rise]
+    after = mediator[mediator["period"] >= rise]
+    assert after["share"].min() > 3 * before["share"].max()
+    others = frame[(frame["speaker"] != sample.MEDIATOR) & (frame["period"] >= rise)]
+    assert after["share"].mean() > 3 * others["share"].mean()
+
+
+def brute_force_mentions(texts, phrase):
+    """Independent count: a case-insensitive regex with word boundaries on raw text."""
+    words = [re.escape(w) for w in phrase.split()]
+    pattern = re.compile(r"(?<![\w-])" + r"\s+".join(words) + r"(?![\w-])", re.IGNORECASE)
+    return sum(len(pattern.findall(str(t))) for t in texts)
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    "phrase", ["russia", "peace", "humanitarian corridors", "armed forces of ukraine", "mariupol"]
+)
+def test_real_corpus_counts_agree_with_brute_force(shared_dir, phrase):
+    from tests.corpus_fixtures import shared_index
+
+    ix = shared_index(shared_dir)
+    frame = ix.statements
+    got = phrase_timeline(ix, [phrase], freq="day")
+    per_speaker = got.groupby("speaker")["mentions"].sum()
+    counted = frame[frame["date_precision"] == "day"]
+    want = {s: brute_force_mentions(g["text"], phrase) for s, g in counted.groupby("speaker")}
+    assert per_speaker.to_dict() == want
+    assert sum(want.values()) > 0
+
+
+@pytest.mark.shared
+def test_year_only_inaugural_addresses_count_by_year_and_never_by_month(shared_dir):
+    import zipfile
+
+    from analysis.index import build_index
+    from tests.corpus_fixtures import corpus
+
+    rows = []
+    with zipfile.ZipFile(shared_dir / "corpora" / "nltk" / "inaugural.zip") as archive:
+        for name in sorted(archive.namelist()):
+            if name.endswith(".txt"):
+                year, president = name.split("/")[-1][:-4].split("-", 1)
+                data = archive.read(name)
+                try:
+                    text = data.decode("utf-8")
+                except UnicodeDecodeError:  # 2005-Bush.txt has Big5 quotes and apostrophes
+                    text = data.decode("big5")
+                rows.append((president, f"{year}-01-01", "year", text))
+    ix = build_index(corpus(rows))
+    yearly = phrase_timeline(ix, ["freedom", "united states"], freq="year", by="none")
+    for phrase in ("freedom", "united states"):
+        got = yearly.loc[yearly["phrase"] == phrase, "mentions"].sum()
+        assert got == brute_force_mentions([r[3] for r in rows], phrase)
+    monthly = phrase_timeline(ix, ["freedom"], freq="month", by="none")
+    assert monthly.empty
+    assert monthly.attrs["coverage"]["too_coarse"] == len(rows)

@@ -1,0 +1,125 @@
+"""The corpus index: postings agree with brute force, the cache round-trips, filters agree."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+import numpy as np
+import pytest
+
+from analysis import index as index_module
+from analysis import tokens
+from analysis.filters import StatementFilter
+from analysis.index import build_index
+from tests.corpus_fixtures import corpus
+
+ROWS = [
+    ("Ann", "2024-01-05", "day", "Peace treaty, peace treaty now. The treaty holds."),
+    ("Bob", "2024-02-01", "month", "No treaty without peace! Мир и договор."),
+    ("Ann", "2023-01-01", "year", "The talks go on and on and on."),
+    ("Cy", "", "none", "Nothing dated here."),
+]
+
+
+def brute_counts(frame):
+    """Per-statement Counter of folded word tokens, straight from the tokenizer."""
+    return [
+        Counter(t for s in tokens.statement_tokens(str(text)) for t in s if tokens.is_word(t))
+        for text in frame["text"]
+    ]
+
+
+def test_unigram_postings_match_brute_force_counts():
+    frame = corpus(ROWS)
+    ix = build_index(frame)
+    expected = brute_counts(frame)
+    a = ix.arrays
+    for term, tid in ix.term_ids.items():
+        if not tokens.is_word(term):
+            continue
+        lo, hi = a["uni_ptr"][tid], a["uni_ptr"][tid + 1]
+        got = dict(zip(a["uni_stmt"][lo:hi].tolist(), a["uni_count"][lo:hi].tolist(), strict=True))
+        want = {i: c[term] for i, c in enumerate(expected) if c[term]}
+        assert got == want, term
+    assert a["word_counts"].tolist() == [sum(c.values()) for c in expected]
+
+
+def test_statement_scores_are_vader_of_the_whole_text():
+    from analysis.nltk_resources import vader_analyzer
+
+    frame = corpus(ROWS)
+    ix = build_index(frame)
+    for i, text in enumerate(frame["text"]):
+        scores = vader_analyzer().polarity_scores(str(text))
+        got = ix.arrays["scores"][i]
+        assert got == pytest.approx([scores[k] for k in ("compound", "pos", "neu", "neg")], abs=1e-6)
+
+
+def test_cache_is_reused_for_the_same_content_and_not_for_changed_content(tmp_path):
+    frame = corpus(ROWS)
+    messages: list[str] = []
+    first = build_index(frame, cache_dir=tmp_path, progress=lambda f, m: messages.append(m))
+    assert not any("cache" in m for m in messages)
+    messages.clear()
+    second = build_index(frame, cache_dir=tmp_path, progress=lambda f, m: messages.append(m))
+    assert any("from cache" in m for m in messages)
+    assert second.vocab == first.vocab
+    for name, array in first.arrays.items():
+        assert np.array_equal(np.asarray(second.arrays[name]), array), name
+    changed = frame.copy()
+    changed.loc[0, "text"] = "Something else entirely."
+    third = build_index(changed, cache_dir=tmp_path)
+    assert third.key != first.key
+    assert len(list(tmp_path.iterdir())) == 2
+
+
+def test_two_worker_enrichment_equals_one_process(monkeypatch):
+    rows = [(f"S{i % 3}", "2024-01-01", "day", f"Statement {i} about peace. Word{i % 7} here.")
+            for i in range(40)]
+    serial = build_index(corpus(rows))
+    monkeypatch.setattr(index_module, "PARALLEL_MIN_STATEMENTS", 1)
+    monkeypatch.setattr(index_module, "CHUNK_MIN", 7)
+    parallel = build_index(corpus(rows))
+    assert [parallel.vocab[i] for i in parallel.arrays["tokens"]] == [
+        serial.vocab[i] for i in serial.arrays["tokens"]
+    ]
+    assert np.allclose(parallel.arrays["scores"], serial.arrays["scores"])
+    assert np.array_equal(parallel.arrays["sent_start"], serial.arrays["sent_start"])
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        StatementFilter(),
+        StatementFilter(speakers=("Ann",)),
+        StatementFilter(speakers=("Nobody",)),
+        StatementFilter(since=dt.date(2024, 1, 6)),
+        StatementFilter(until=dt.date(2024, 1, 31)),
+        StatementFilter(since=dt.date(2024, 2, 15), until=dt.date(2024, 2, 20)),  # inside Feb
+        StatementFilter(since=dt.date(2023, 6, 1), until=dt.date(2023, 6, 1)),  # inside 2023
+    ],
+)
+def test_index_mask_agrees_with_the_shared_filter(where):
+    frame = corpus(ROWS)
+    ix = build_index(frame)
+    assert ix.mask(where).tolist() == where.mask(frame).tolist()
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [("treaty", [True, True, False, False]), ("peace treaty", [True, False, False, False]),
+     ("TREAT", [False, False, False, False]), ("мир", [False, True, False, False])],
+)
+def test_query_filter_matches_whole_words_through_the_index(query, expected):
+    ix = build_index(corpus(ROWS))
+    assert ix.mask(StatementFilter(query=query)).tolist() == expected
+
+
+def test_sentences_start_where_the_tokenizer_starts_them():
+    frame = corpus(ROWS)
+    ix = build_index(frame)
+    stream = [ix.vocab[i] for i in ix.arrays["tokens"]]
+    firsts = [stream[p] for p in ix.arrays["sent_start"]]
+    want = [s[0] for text in frame["text"] for s in tokens.statement_tokens(str(text))]
+    assert firsts == want

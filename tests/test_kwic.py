@@ -1,0 +1,50 @@
+"""Concordance: matches with word windows cut from the original text."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.filters import StatementFilter
+from analysis.kwic import concordance
+from tests.corpus_fixtures import index_of
+
+ROWS = [
+    ("Ann", "2024-01-05", "day", "We want a Peace treaty, now. Really, a peace treaty!"),
+    ("Bob", "2024-01-06", "day", "No peace treatyless deal. Мирный договор, peace treaty."),
+]
+
+
+@pytest.fixture(scope="module")
+def index():
+    return index_of(ROWS)
+
+
+@pytest.mark.parametrize(
+    ("window", "expected"),
+    [
+        (2, [("want a", "Peace treaty", ", now. Really"), ("Really, a", "peace treaty", "!"),
+             ("Мирный договор,", "peace treaty", ".")]),
+        (0, [("", "Peace treaty", ""), ("", "peace treaty", ""), ("", "peace treaty", "")]),
+    ],
+)
+def test_matches_keep_original_case_and_window_in_words(index, window, expected):
+    frame = concordance(index, "peace treaty", window=window)
+    assert list(frame.columns) == ["statement_id", "speaker", "date", "left", "match", "right"]
+    assert [tuple(r) for r in frame[["left", "match", "right"]].itertuples(index=False)] == expected
+    assert frame["statement_id"].tolist() == ["s0", "s0", "s1"]
+
+
+def test_limit_and_filter(index):
+    assert len(concordance(index, "peace treaty", limit=1)) == 1
+    bob = concordance(index, "peace treaty", where=StatementFilter(speakers=("Bob",)))
+    assert bob["speaker"].tolist() == ["Bob"]
+
+
+@pytest.mark.parametrize("phrase", ["treaty peace", "absent", "мирный мир"])
+def test_no_match_gives_an_empty_frame(index, phrase):
+    assert concordance(index, phrase).empty
+
+
+def test_cyrillic_match(index):
+    frame = concordance(index, "МИРНЫЙ договор", window=1)
+    assert frame[["left", "match", "right"]].values.tolist() == [["deal.", "Мирный договор", ", peace"]]

@@ -1,0 +1,62 @@
+"""Top terms and n-grams: counts, statement counts, stopwords out, filters."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from analysis.filters import StatementFilter
+from analysis.terms import top_terms
+from tests.corpus_fixtures import index_of
+
+ROWS = [
+    ("Ann", "2024-01-05", "day", "The peace treaty is the peace treaty. Peace, finally!"),
+    ("Ann", "2024-01-06", "day", "Secretary of State spoke about the treaty."),
+    ("Bob", "2024-02-01", "day", "Secretary of State again. Peace talks resume."),
+]
+
+
+@pytest.fixture(scope="module")
+def index():
+    return index_of(ROWS)
+
+
+def as_rows(frame):
+    return [tuple(r) for r in frame.itertuples(index=False)]
+
+
+@pytest.mark.parametrize(
+    ("ngram", "top", "expected"),
+    [
+        (1, 3, [("peace", 4, 2), ("treaty", 3, 2), ("secretary", 2, 2)]),
+        (2, 2, [("peace treaty", 2, 1), ("peace talks", 1, 1)]),
+        (3, 1, [("secretary of state", 2, 2)]),
+    ],
+)
+def test_top_terms_count_occurrences_and_statements(index, ngram, top, expected):
+    assert as_rows(top_terms(index, ngram=ngram, top=top)) == expected
+
+
+def test_stopwords_and_punctuation_never_appear(index):
+    terms = set(top_terms(index, top=100)["term"])
+    assert terms.isdisjoint({"the", "is", "of", ".", ",", "!"})
+    assert all(" of" not in t and "the " not in t for t in top_terms(index, ngram=2, top=100)["term"])
+
+
+@pytest.mark.parametrize(
+    ("where", "expected"),
+    [
+        (StatementFilter(speakers=("Bob",)), [("peace", 1, 1)]),
+        (StatementFilter(until=dt.date(2024, 1, 5)), [("peace", 3, 1)]),
+        # keeps most statements: counted as total minus the left-out ones
+        (StatementFilter(since=dt.date(2024, 1, 6)), [("secretary", 2, 2)]),
+    ],
+)
+def test_filters_restrict_the_counts(index, where, expected):
+    assert as_rows(top_terms(index, top=1, where=where)) == expected
+
+
+def test_empty_selection_gives_an_empty_frame(index):
+    frame = top_terms(index, where=StatementFilter(speakers=("Nobody",)))
+    assert frame.empty and list(frame.columns) == ["term", "count", "statements"]

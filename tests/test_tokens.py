@@ -1,0 +1,58 @@
+"""Tokenisation: Punkt sentences, NLTK word tokens, folding, Cyrillic and stopwords."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import stopwords, tokens
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peace now. War later!", [["peace", "now", "."], ["war", "later", "!"]]),
+        ("Dr. Smith went home.", [["dr.", "smith", "went", "home", "."]]),
+        ("Мы не допустим этого. Дальше!", [["мы", "не", "допустим", "этого", "."], ["дальше", "!"]]),
+        ("We don't agree", [["we", "do", "n't", "agree"]]),
+        ("", []),
+    ],
+)
+def test_statement_tokens_split_sentences_then_fold_words(text, expected):
+    assert list(tokens.statement_tokens(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Peace Treaty", ("peace", "treaty")),
+        ("  peace treaty,  ", ("peace", "treaty")),
+        ("Лукашенко", ("лукашенко",)),
+        ("peace-treaty", ("peace-treaty",)),
+        ("!!!", ()),
+    ],
+)
+def test_phrase_tokens_fold_and_drop_punctuation(phrase, expected):
+    assert tokens.phrase_tokens(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("token", "word"), [("peace", True), ("мир", True), ("2025", True), (",", False), ("``", False)]
+)
+def test_is_word_accepts_any_script_and_rejects_punctuation(token, word):
+    assert tokens.is_word(token) is word
+
+
+def test_token_spans_cut_the_same_tokens_as_the_index_stores():
+    text = 'He said: "Peace treaty, now." Then, Лукашенко left.'
+    spans = tokens.token_spans(text)
+    flat = [tok for sentence in tokens.statement_tokens(text) for tok in sentence]
+    assert len(spans) == len(flat)
+    words = [text[a:b].casefold() for a, b in spans]
+    assert [w for w in words if tokens.is_word(w)] == [w for w in flat if tokens.is_word(w)]
+
+
+def test_packaged_stopwords_are_used_without_user_nltk_data():
+    stops = tokens.stopword_set()
+    assert {"the", "and", "of", "и", "що"} <= stops
+    assert "peace" not in stops
+    assert stops >= stopwords.ENGLISH
