@@ -17,14 +17,17 @@ from analysis.quote_lexicon import (
     BEFORE_RE,
     CHANNEL_RE,
     CLAIM_THAT_RE,
+    CUE_AT_RE,
+    CUE_WORDS,
     HEADLINE_SPEAKER_RE,
-    INDIRECT_RE,
     LEADING_FILLER_RE,
     SECOND_CLAUSE_RE,
     STANCE_VERBS,
+    SUBJECT_PREFIX_RE,
     THAT_RE,
     TRAILING_RE,
     VIEW_RE,
+    WORD_RE,
 )
 
 Side = Literal["after", "before", "mixed", "continued"]
@@ -187,30 +190,57 @@ def reported_speech(
     return out
 
 
+def has_cue(text: str) -> bool:
+    """Say cheaply whether a text holds any word that can start a cue."""
+    return not CUE_WORDS.isdisjoint(WORD_RE.findall(text.lower()))
+
+
+def _subject_and_cue(sentence: str) -> tuple[re.Match[str], re.Match[str]] | None:
+    """Find the first reporting verb whose preceding words form a subject ("X said ...")."""
+    for word in WORD_RE.finditer(sentence):
+        if word.group(0) not in CUE_WORDS:
+            continue
+        cue = CUE_AT_RE.match(sentence, word.start())
+        if cue is None:
+            continue
+        subject = SUBJECT_PREFIX_RE.fullmatch(sentence, 0, word.start())
+        if subject is not None:
+            return subject, cue
+    return None
+
+
 def _reported_once(
     view: str, start: int, end: int, is_speaker: Callable[[str], bool]
 ) -> Reported | None:
     """Find the first reported-speech pattern that fits the sentence view[start:end]."""
     sentence = view[start:end]
-    for pattern in (VIEW_RE, ACCORDING_INDIRECT_RE, INDIRECT_RE):
+    for pattern in (VIEW_RE, ACCORDING_INDIRECT_RE):
         found = pattern.match(sentence)
-        if not found:
+        if not found or not is_speaker(_subject(found)):
             continue
-        cue = " ".join(found.group("cue").split())
-        rest_at = found.start("rest")
-        located = (
-            (0, found.group("rest").rstrip(" .!?;\n"))
-            if pattern is not INDIRECT_RE or cue in _STANCE
-            else _content(found.group("rest"), cue)
-        )
-        if located is None or not located[1] or not is_speaker(_subject(found)):
-            continue
-        offset, content = located
-        s = start + rest_at + offset
+        content = found.group("rest").rstrip(" .!?;\n")
+        s = start + found.start("rest")
         return Reported(
-            _subject(found), start + found.start("subj"), cue.lower(),
-            _channel(found.group("rest")[:offset]), s, s + len(content),
+            _subject(found), start + found.start("subj"),
+            " ".join(found.group("cue").split()).lower(), "", s, s + len(content),
         )
+    pair = _subject_and_cue(sentence)
+    if pair is not None:
+        subject, cue_match = pair
+        cue = " ".join(cue_match.group(0).split())
+        rest = sentence[cue_match.end() :]
+        located = (
+            (len(rest) - len(rest.lstrip()), rest.strip().rstrip(" .!?;\n"))
+            if cue in _STANCE
+            else _content(rest, cue)
+        )
+        if located is not None and located[1] and is_speaker(_subject(subject)):
+            offset, content = located
+            s = start + cue_match.end() + offset
+            return Reported(
+                _subject(subject), start + subject.start("subj"), cue.lower(),
+                _channel(rest[:offset]), s, s + len(content),
+            )
     trailing = TRAILING_RE.match(sentence)
     if trailing:
         subj_group = next(g for g in ("subj", "subj2", "subj3") if trailing.group(g))

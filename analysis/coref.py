@@ -19,7 +19,7 @@ from analysis.transliteration import same_surname
 MentionKind = Literal["person", "pronoun", "role", "institution", "name"]
 _NAME_TOKEN: Final[str] = r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐЎ]\.|[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐЎ][\w’'\-]*)"
 PERSON_RUN_RE: Final[re.Pattern[str]] = re.compile(
-    rf"(?<![\w’']){_NAME_TOKEN}(?:[ \t]+(?:(?:van|von|de|da|di|du|bin|al|el)[ \t]+)?{_NAME_TOKEN})*"
+    rf"(?<![\w’']){_NAME_TOKEN}(?:[ \t]+(?:(?:van|von|de|da|di|du|bin|al|el)[ \t]+)?{_NAME_TOKEN})+"
 )
 _ROLE_AFTER_RE: Final[re.Pattern[str]] = re.compile(r"[ \t]+[a-z][\w\-]*")
 _DETERMINER_RE: Final[re.Pattern[str]] = re.compile(r"^(?:the|a|an|as)\s+", re.IGNORECASE)
@@ -72,7 +72,8 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     """Split leading titles and their modifiers off a capitalised run ('Tarvian President X')."""
     cut = 0
     for i, token in enumerate(tokens[:-1]):
-        if token.rstrip(".").lower() in TITLE_WORDS or token.lower() in ("the", "of"):
+        bare = token.rstrip(".").lower()
+        if bare in TITLE_WORDS or bare in ("the", "of") or ROLE_RE.fullmatch(bare):
             cut = i + 1
     return tokens[:cut], tokens[cut:]
 
@@ -99,6 +100,8 @@ class SpeakerTracker:
         self.recent: list[tuple[int, Person]] = []  # person mentions in document order
         self.last_group: tuple[int, str] | None = None
         self.last_role: tuple[int, str] | None = None
+        self._memo_person: dict[tuple[str, int], bool] = {}
+        self._memo_speaker: dict[tuple[str, int], bool] = {}
 
     def _person(self, name: str, start: int, commit: bool = True) -> Person:
         for person in self.people:
@@ -118,9 +121,12 @@ class SpeakerTracker:
 
     def is_person(self, name: str) -> bool:
         """Say whether a name (full, or a surname alone) belongs to a person met in the article."""
-        return bool(name) and any(
-            p.name == name or same_surname(p.name.split()[-1], name) for p in self.people
-        )
+        key = (name, len(self.people))
+        if key not in self._memo_person:
+            self._memo_person[key] = bool(name) and any(
+                p.name == name or same_surname(p.name.split()[-1], name) for p in self.people
+            )
+        return self._memo_person[key]
 
     def note_subject(self, name: str, pos: int) -> None:
         """Record a person named as the subject of a sentence, as a pronoun antecedent."""
@@ -166,7 +172,12 @@ class SpeakerTracker:
         phrase = " ".join(raw.split()).strip(" ,")
         if phrase.lower() in PRONOUNS:
             return True
-        return bool(phrase) and self.resolve(phrase, -1, commit=False) is not None
+        key = (phrase, len(self.people))
+        if key not in self._memo_speaker:
+            self._memo_speaker[key] = (
+                bool(phrase) and self.resolve(phrase, -1, commit=False) is not None
+            )
+        return self._memo_speaker[key]
 
     def resolve(
         self, raw: str, pos: int, *, definite: bool = False, commit: bool = True

@@ -22,8 +22,7 @@ SPEECH_VERBS: Final[tuple[str, ...]] = (
 # Verbs of belief and expectation that report a stance rather than an utterance.
 STANCE_VERBS: Final[tuple[str, ...]] = (
     "expects", "expected", "believes", "believed", "thinks", "thought", "hopes", "hoped",
-    "fears", "feared", "estimates", "estimated", "is convinced", "was convinced",
-    "is confident", "was confident", "doubts", "doubted",
+    "fears", "feared", "estimates", "estimated", "doubts", "doubted",
 )
 # Role nouns: a description of a person ("the Belarusian leader", "a spokeswoman").
 ROLE_NOUNS: Final[tuple[str, ...]] = (
@@ -112,6 +111,13 @@ SUBJECT: Final[str] = (
 )
 
 SPEECH_WORD_RE: Final[re.Pattern[str]] = re.compile(rf"\b{CUE}\b")
+# First words of every cue: a sentence whose words miss them all holds no reported speech.
+CUE_WORDS: Final[frozenset[str]] = frozenset(
+    w.split()[0] for w in (*SPEECH_VERBS, *STANCE_VERBS)
+) | {"according", "view", "opinion", "words", "assessment", "estimation", "judgment",
+     "judgement", "understanding"}
+WORD_RE: Final[re.Pattern[str]] = re.compile(r"[A-Za-z]+")
+CUE_AT_RE: Final[re.Pattern[str]] = re.compile(rf"(?:{CUE}|{STANCE})\b")
 # Quote marks: double marks pair up; single marks are handled only where doubles are absent.
 DOUBLE_MARK_RE: Final[re.Pattern[str]] = re.compile(r"[“”„«»\"]")
 SINGLE_MARK_RE: Final[re.Pattern[str]] = re.compile(r"(?<![\w])['‘]|['’](?![\w])")
@@ -155,10 +161,10 @@ ACCORDING_BEFORE_RE: Final[re.Pattern[str]] = re.compile(
     r"(?:^|[,;]\s+)(?P<cue>[Aa]ccording\s+to)\s+(?P<subj>[^,“”\"\n]{2,80}?)\s*,\s*$"
 )
 # Reported speech inside one sentence.
-INDIRECT_RE: Final[re.Pattern[str]] = re.compile(
-    rf"^(?P<subj>{SUBJECT})(?P<paren>,[^,“”\"\n]{{1,80}},)?\s+(?:{ADVERBIAL}\s+)*"
-    rf"(?P<mid>[^,.;“”\"\n]{{1,60}}?\s+(?:and|but)\s+)?(?P<cue>{CUE}|{STANCE})\b\s*(?P<rest>.*)$",
-    re.DOTALL,
+# What stands before a reporting verb at the start of a sentence: its subject.
+SUBJECT_PREFIX_RE: Final[re.Pattern[str]] = re.compile(
+    rf"(?P<subj>{SUBJECT})(?P<paren>,[^,“”\"\n]{{1,80}},)?\s+(?:{ADVERBIAL}\s+)*"
+    rf"(?P<mid>[^,.;“”\"\n]{{1,60}}?\s+(?:and|but)\s+)?"
 )
 ACCORDING_INDIRECT_RE: Final[re.Pattern[str]] = re.compile(
     r"^(?P<cue>[Aa]ccording\s+to)\s+(?P<subj>[^,“”\"\n]{2,80}?)\s*,\s*(?P<rest>.+)$", re.DOTALL
@@ -188,7 +194,7 @@ HEADLINE_SPEAKER_RE: Final[re.Pattern[str]] = re.compile(
     rf"^\s*(?P<subj>{CAP_TOKEN}(?:\s+{CAP_TOKEN}){{0,3}})\s*:\s*$"
 )
 # What follows a cue before the reported content: `at the meeting of X that`, `on Sunday`.
-THAT_RE: Final[re.Pattern[str]] = re.compile(r"^(?:[^,.;:“”\"]{0,120}?\s)?that\s+")
+THAT_RE: Final[re.Pattern[str]] = re.compile(r"^(?:[^,.;:“”\"]{0,120}?\s)??that\s+")
 # "denied claims that X": the content is X
 CLAIM_THAT_RE: Final[re.Pattern[str]] = re.compile(
     r"^(?:the\s+)?(?:claims?|reports?|allegations?|accusations?|suggestions?|rumou?rs?|"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Final, Literal
@@ -10,7 +11,7 @@ from typing import Any, Final, Literal
 import pandas as pd
 
 from analysis.articles import Article
-from analysis.attribution import Cue, cue_after, cue_before, reported_speech
+from analysis.attribution import Cue, cue_after, cue_before, has_cue, reported_speech
 from analysis.coref import PERSON_RUN_RE, SpeakerTracker, split_title
 from analysis.quote_lexicon import (
     ABBREVIATIONS,
@@ -25,7 +26,8 @@ from analysis.quote_lexicon import (
     WORD_BEFORE_RE,
 )
 from analysis.quote_marks import Paragraphs, Quote, pair_quotes
-from analysis.transliteration import alias_map, resolve_speakers
+from analysis.speakers import alias_key
+from analysis.transliteration import alias_table, resolve_speakers
 
 AttributionKind = Literal["direct", "indirect", "mixed"]
 STATEMENT_COLUMNS: Final[tuple[str, ...]] = (
@@ -115,16 +117,26 @@ class _ArticleExtractor:
         self.taken: list[tuple[int, int]] = []
         self.subjects: list[tuple[int, str]] = []
         self.dateline_end = {self.paras.start(s): s for s, _ in self.spans}
+        self.sentence_cache: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        self.span_starts = [s for s, _ in self.spans]
 
     def _sentence_of(self, pos: int) -> tuple[int, int]:
         para_start, para_end = self.paras.start(pos), self.paras.end(pos)
         para_start = max(para_start, self.dateline_end.get(para_start, para_start))
         if pos < para_start:
             para_start = self.paras.start(pos)
-        for span in sentences(self.view, para_start, para_end):
+        key = (para_start, para_end)
+        if key not in self.sentence_cache:
+            self.sentence_cache[key] = sentences(self.view, para_start, para_end)
+        for span in self.sentence_cache[key]:
             if span[0] <= pos < span[1]:
                 return span
         return para_start, para_end
+
+    def _readable(self, pos: int) -> bool:
+        """Say whether a position lies in a paragraph that is read (not a credit or byline)."""
+        i = bisect_right(self.span_starts, pos) - 1
+        return i >= 0 and self.spans[i][0] <= pos < self.spans[i][1]
 
     def _headline(self, pos: int) -> bool:
         span = self.article.title_span
@@ -134,7 +146,7 @@ class _ArticleExtractor:
         body = self.article.body_start
         found = [
             q for q in pair_quotes(self.view, body, len(self.view), paragraphs=self.paras)
-            if any(s <= q.open < e for s, e in self.spans)
+            if self._readable(q.open)
         ]
         title = self.article.title_span
         if title and not DOUBLE_MARK_RE.search(self.view, title[0], title[1]):
@@ -242,6 +254,8 @@ class _ArticleExtractor:
                     if self.tracker.is_person(name):
                         self.subjects.append((lead.start(), name))
                         break
+                if not has_cue(self.view[start:end]):
+                    continue
                 clause_starts = [start] + [
                     start + m.end() for m in CLAUSE_START_RE.finditer(self.view[start:end])
                 ]
@@ -312,11 +326,11 @@ def _apply_speakers(frame: pd.DataFrame, aliases: pd.DataFrame | None) -> pd.Dat
     """Map speakers to canonical names; an alias entry for the raw mention wins."""
     if frame.empty:
         return frame
-    table = alias_map(aliases)
+    table = alias_table(aliases)
     mapping = resolve_speakers(list(frame["speaker"]), aliases=aliases)
     out = frame.copy()
     out["speaker"] = [
-        table.get(" ".join(raw.split()).casefold()) or mapping.get(sp, sp)
+        table.get(alias_key(raw)) or mapping.get(sp, sp)
         for raw, sp in zip(out["speaker_raw"], out["speaker"], strict=True)
     ]
     return out

@@ -12,6 +12,7 @@ from typing import Final
 import pandas as pd
 
 from analysis.quote_lexicon import TITLE_WORDS
+from analysis.speakers import alias_key, alias_map, normalise_speaker
 
 _CYRILLIC: Final[dict[str, str]] = {
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
@@ -93,9 +94,14 @@ def same_given_name(a: str, b: str) -> bool:
     return fa == fb or (min(len(fa), len(fb)) >= 4 and _vowel_edits_only(fa, fb, 2))
 
 
+@lru_cache(maxsize=65536)
 def strip_titles(name: str) -> str:
     """Drop leading titles and fold whitespace: 'President  Putin' gives 'Putin'."""
-    tokens = _SPACE_RE.sub(" ", name).strip().split(" ")
+    folded = _SPACE_RE.sub(" ", name).strip()
+    normalised = normalise_speaker(folded)
+    if not all(t[:1].isupper() for t in normalised.split()):
+        normalised = folded  # a role such as "spokeswoman for the Ministry" keeps its head
+    tokens = normalised.split(" ")
     cut = 0
     while cut < len(tokens) - 1 and tokens[cut].rstrip(".").lower() in TITLE_WORDS | {"the"}:
         cut += 1
@@ -112,21 +118,13 @@ def same_person(a: str, b: str) -> bool:
     return same_surname(ta[-1], tb[-1]) and same_given_name(ta[0], tb[0])
 
 
-def alias_map(aliases: pd.DataFrame | None) -> dict[str, str]:
-    """Read an alias table (columns alias, canonical) into a whitespace- and case-folded dict."""
-    if aliases is None or aliases.empty:
-        return {}
-    missing = {"alias", "canonical"} - set(aliases.columns)
-    if missing:
+def alias_table(aliases: pd.DataFrame | None) -> dict[str, str]:
+    """The alias lookup (key: analysis.speakers.alias_key) after checking the table's columns."""
+    if aliases is not None and not {"alias", "canonical"} <= set(aliases.columns):
         raise ValueError(
-            f"alias table lacks the columns {sorted(missing)}; it has {list(aliases.columns)}"
+            f"alias table needs the columns alias, canonical; it has {list(aliases.columns)}"
         )
-    pairs = aliases[["alias", "canonical"]].dropna().astype(str)
-    return {_fold(a): " ".join(c.split()) for a, c in zip(pairs["alias"], pairs["canonical"], strict=True)}
-
-
-def _fold(name: str) -> str:
-    return _SPACE_RE.sub(" ", name).strip().casefold()
+    return alias_map(aliases)
 
 
 def _label(members: list[str], counts: Counter[str]) -> str:
@@ -139,13 +137,13 @@ def _label(members: list[str], counts: Counter[str]) -> str:
 
 def resolve_speakers(names: Sequence[str], *, aliases: pd.DataFrame | None = None) -> dict[str, str]:
     """Map each raw speaker name to one canonical name; an alias-table entry always wins."""
-    table = alias_map(aliases)
+    table = alias_table(aliases)
     counts = Counter(strip_titles(n) for n in names if n)
     out: dict[str, str] = {}
     canon_of: dict[str, str] = {}  # stripped name -> group label
     fixed: dict[str, str] = {}
     for name in set(names):
-        for key in (_fold(name), _fold(strip_titles(name))):
+        for key in (alias_key(name), alias_key(strip_titles(name))):
             if key in table:
                 fixed[name] = table[key]
                 break
