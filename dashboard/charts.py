@@ -72,7 +72,7 @@ def time_series(
                                         line={"color": colour}, marker={"size": 4},
                                         customdata=custom, hovertemplate=template,
                                         legendgroup=str(name)))
-    figure.update_layout(barmode="stack")
+    figure.update_layout(barmode="stack", showlegend=True)  # name the series even when alone
     return finish(figure, x_title="Period", y_title=y_title)
 
 

@@ -31,7 +31,12 @@ def wait_until_idle(page: object, *, timeout_ms: int = 30_000) -> None:
         "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')",
         timeout=timeout_ms,
     )
-    page.wait_for_timeout(1500)  # plotly draws after the script has finished
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('[data-testid=\"stPlotlyChart\"]')]"
+        ".every(chart => chart.querySelector('.legend, .main-svg .cartesianlayer'))",
+        timeout=timeout_ms,
+    )
+    page.wait_for_timeout(400)
 
 
 def take(out: Path = OUT, *, width: int = 1400, height: int = 1000) -> list[Path]:

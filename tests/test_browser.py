@@ -1,0 +1,176 @@
+"""The running app in headless Chromium: pages, filters, shared URLs, CSV downloads, bad uploads."""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Iterator
+from urllib.parse import parse_qs, urlparse
+
+import pandas as pd
+import pytest
+
+from analysis.filters import StatementFilter
+from analysis.ingest import load_corpus
+from analysis.overview import statements_over_time
+from dashboard.screenshots import wait_until_idle
+from dashboard.server import CHROMIUM, CHROMIUM_ARGS, ROOT, running_app
+
+pytestmark = pytest.mark.browser
+PAGES = {"": "Overview", "terms": "Terms", "sentiment": "Sentiment", "speakers": "Speakers",
+         "statements": "Statements", "data": "Data"}
+
+
+@pytest.fixture(scope="module")
+def base_url() -> Iterator[str]:
+    if not CHROMIUM.exists():
+        message = f"{CHROMIUM} is absent: install Debian's chromium to run the browser tests"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    with running_app() as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser(base_url):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as driver:
+        chromium = driver.chromium.launch(executable_path=str(CHROMIUM), args=list(CHROMIUM_ARGS))
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+    tab = context.new_page()
+    yield tab
+    context.close()
+
+
+def _open(page, url: str) -> None:
+    page.goto(url)
+    wait_until_idle(page)
+
+
+def _legend(page) -> list[str]:
+    """Series names in the first chart's legend, once Plotly has drawn it."""
+    chart = page.locator("[data-testid='stPlotlyChart']").first
+    chart.locator(".legendtext").first.wait_for(timeout=15_000)
+    return chart.locator(".legendtext").evaluate_all("nodes => nodes.map(n => n.textContent)")
+
+
+def _metrics(page, count: int = 5) -> list[str]:
+    """The metric values, once all `count` of them are on the page."""
+    values = page.locator("[data-testid='stMetricValue']")
+    page.wait_for_function(
+        "n => document.querySelectorAll('[data-testid=\"stMetricValue\"]').length >= n",
+        arg=count, timeout=15_000,
+    )
+    return values.all_inner_texts()
+
+
+def _pick_speaker(page, name: str) -> None:
+    box = page.locator("[data-testid='stSidebar'] [data-testid='stMultiSelect']").first
+    box.click()
+    page.keyboard.type(name)
+    page.keyboard.press("Enter")
+    page.keyboard.press("Escape")
+    page.wait_for_timeout(300)
+    wait_until_idle(page)
+
+
+@pytest.mark.parametrize(("path", "title"), PAGES.items())
+def test_every_page_opens_with_its_title_and_no_error(page, base_url, path, title):
+    _open(page, f"{base_url}/{path}")
+    assert page.locator("h1").first.inner_text() == title
+    assert page.locator("[data-testid='stException']").count() == 0
+
+
+def test_a_sidebar_filter_changes_the_chart_and_lands_in_the_url(page, base_url):
+    _open(page, f"{base_url}/")
+    before = _legend(page)
+    assert "Other" in before
+    _pick_speaker(page, "Erik Lund")
+    assert parse_qs(urlparse(page.url).query)["speakers"] == ["Erik Lund"]
+    assert _legend(page) == ["Erik Lund"]
+    assert _metrics(page)[1] == "1"
+
+
+def test_a_copied_url_reproduces_filters_and_page_controls(browser, base_url):
+    link = f"{base_url}/?speakers=Erik+Lund&speakers=Oleg+Sarin&ov_grain=year&ov_style=lines"
+    views = []
+    for _ in range(2):  # two separate sessions, as a colleague opening the link would be
+        context = browser.new_context(viewport={"width": 1400, "height": 1000})
+        tab = context.new_page()
+        _open(tab, link)
+        chips = tab.locator("[data-testid='stSidebar'] [data-testid='stMultiSelect'] span")
+        views.append((_metrics(tab), sorted(set(_legend(tab))),
+                      "Erik Lund" in " ".join(chips.all_inner_texts())))
+        context.close()
+    assert views[0] == views[1]
+    metrics, legend, chip = views[0]
+    assert legend == ["Erik Lund", "Oleg Sarin"] and chip
+    assert metrics[1] == "2"
+
+
+def test_a_downloaded_csv_has_exactly_the_rows_of_the_analysis(page, base_url):
+    _open(page, f"{base_url}/?speakers=Erik+Lund&ov_grain=quarter")
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Download CSV").first.click()
+    got = pd.read_csv(download.value.path(), encoding="utf-8-sig")
+    frame, _ = load_corpus([ROOT / "data/sample/statements.csv"],
+                           aliases=ROOT / "data/sample/aliases.csv")
+    selected = StatementFilter(speakers=("Erik Lund",)).apply(frame)
+    expected = statements_over_time(selected, freq="quarter", top_n=8)
+    assert download.value.suggested_filename == "statements-per-quarter.csv"
+    assert got["speaker"].tolist() == expected["speaker"].tolist()
+    assert got["statements"].tolist() == expected["statements"].tolist()
+    assert pd.to_datetime(got["period"], utc=True).tolist() == expected["period"].tolist()
+
+
+def test_a_bad_upload_is_explained_in_one_sentence(page, base_url):
+    _open(page, f"{base_url}/data")
+    page.get_by_text("My own files").click()
+    wait_until_idle(page)
+    page.locator("[data-testid='stFileUploaderDropzoneInput']").first.set_input_files(
+        files=[{"name": "notes.csv", "mimeType": "text/csv",
+                "buffer": b"speaker;when\nAda;2024-01-01\n"}]
+    )
+    page.wait_for_timeout(500)
+    page.get_by_role("button", name="Load these files").click()
+    page.wait_for_timeout(300)
+    wait_until_idle(page)
+    alert = page.locator("[data-testid='stAlert']").filter(has_text="Nothing was loaded")
+    text = alert.first.inner_text()
+    assert "notes.csv" in text
+    assert "Traceback" not in page.content()
+
+
+def test_statement_html_is_shown_as_text_not_run(browser, tmp_path):
+    hostile = tmp_path / "hostile.csv"
+    rows = [{"speaker": "Mallory", "date": f"2024-01-{day:02d}", "source": "x",
+             "text": f"<img src=x onerror=\"window.__pwned=1\"> day {day} [link](javascript:alert(1))"}
+            for day in range(1, 8)]
+    pd.DataFrame(rows).to_csv(hostile, index=False)
+    with running_app(env={"PARLEY_CORPUS": str(hostile)}) as url:
+        context = browser.new_context(viewport={"width": 1400, "height": 1000})
+        tab = context.new_page()
+        _open(tab, f"{url}/statements")
+        assert tab.evaluate("() => window.__pwned === undefined")
+        assert tab.locator("img[src='x']").count() == 0
+        assert tab.locator("a[href^='javascript']").count() == 0
+        context.close()
+
+
+def test_csv_bytes_served_are_spreadsheet_safe(page, base_url):
+    _open(page, f"{base_url}/statements?st_text=ceasefire")
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Download CSV").first.click()
+    data = open(download.value.path(), "rb").read()
+    table = pd.read_csv(io.BytesIO(data), encoding="utf-8-sig")
+    assert data.startswith(b"\xef\xbb\xbf") and b"\r\n" in data
+    assert table["text"].str.contains("ceasefire", case=False).all()
+    assert set(table.columns) >= {"statement_id", "speaker", "date", "text", "source", "url"}
