@@ -24,6 +24,7 @@ from analysis.quote_lexicon import (
     SECOND_CLAUSE_RE,
     STANCE_VERBS,
     SUBJECT_PREFIX_RE,
+    SUBJECT_VERB_RE,
     THAT_RE,
     TRAILING_RE,
     VIEW_RE,
@@ -68,7 +69,8 @@ def _subject(found: re.Match[str], group: str = "subj") -> str:
         if verb and verb.start():
             subject = f"{subject} {mid[: verb.start()].strip()}"
     paren = found.groupdict().get("paren")
-    if paren and _NAME_IN_RE.search(paren):
+    named = subject.split()[-1][:1].isupper() if subject.split() else False
+    if paren and not named and _NAME_IN_RE.search(paren):
         return f"{subject}, {paren.strip(' ,')}"
     return subject
 
@@ -176,10 +178,17 @@ def reported_speech(
     found = _reported_once(view, start, main_end, is_speaker)
     if found is None and second is not None:
         # "X welcomed the plan but warned that ...": the cue is the second verb
-        second, found = None, _reported_once(view, start, end, is_speaker)
+        found = _reported_once(view, start, end, is_speaker)
+        if found is not None:
+            second = None
+        elif (lead := SUBJECT_VERB_RE.match(view, start, main_end)) and is_speaker(
+            _subject(lead)
+        ):
+            # "The ministry rejected the report, saying that ...": the subject of the sentence
+            found = Reported(_subject(lead), start + lead.start("subj"), "", "", start, start)
     if found is None:
         return []
-    out = [found]
+    out = [found] if found.end > found.start else []
     if second is not None:
         content = view[second.end() : end].rstrip(" .!?;\n")
         if len(content.split()) >= 3:

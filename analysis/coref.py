@@ -10,6 +10,7 @@ from analysis.quote_lexicon import (
     APPOSITIVE_NAME_RE,
     INSTITUTION_RE,
     NAME_PARTICLES,
+    NAMING_TITLES,
     PRONOUNS,
     ROLE_RE,
     TITLE_WORDS,
@@ -192,7 +193,7 @@ class SpeakerTracker:
             return self._pronoun(phrase, pos)
         if appositive := APPOSITIVE_NAME_RE.match(phrase):
             found = self.resolve(appositive.group("name"), pos, commit=commit)
-            if found is not None and found.kind == "person":
+            if found is not None and found.kind in ("person", "name"):
                 if commit:
                     person = self._person(found.speaker, pos)
                     person.roles |= {w.lower() for w in appositive.group("role").split()}
@@ -240,6 +241,9 @@ class SpeakerTracker:
         if len(name_tokens) == 1:
             person = self._by_surname(name_tokens[0], pos)
             if person is None:
+                title = role_words[-1].rstrip(".") if role_words else ""
+                if title.lower() in NAMING_TITLES:
+                    return Resolved(f"{title} {name_tokens[0]}", "name", 0.6)  # "Father Simeon"
                 return Resolved(name_tokens[0], "name", 0.6)
             confidence = 0.85
         else:

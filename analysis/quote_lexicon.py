@@ -22,7 +22,7 @@ SPEECH_VERBS: Final[tuple[str, ...]] = (
 # Verbs of belief and expectation that report a stance rather than an utterance.
 STANCE_VERBS: Final[tuple[str, ...]] = (
     "expects", "expected", "believes", "believed", "thinks", "thought", "hopes", "hoped",
-    "fears", "feared", "estimates", "estimated", "doubts", "doubted",
+    "fears", "feared",
 )
 # Role nouns: a description of a person ("the Belarusian leader", "a spokeswoman").
 ROLE_NOUNS: Final[tuple[str, ...]] = (
@@ -73,6 +73,11 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset({
     "transport", "economy", "education", "energy", "culture", "labour", "labor",
     "trade", "environment", "security", "presidential", "executive", "opposition", "union",
 })
+# Titles that are part of how a person with one name is called.
+NAMING_TITLES: Final[frozenset[str]] = frozenset({
+    "father", "pope", "patriarch", "sheikh", "emir", "rabbi", "imam", "king", "queen",
+    "prince", "princess", "sir", "dame", "lord", "lady", "sister", "brother", "mother",
+})
 PRONOUNS: Final[dict[str, str]] = {
     "he": "male", "she": "female", "they": "group", "it": "thing",
     "his": "male", "her": "female", "their": "group", "its": "thing",
@@ -115,9 +120,15 @@ SPEECH_WORD_RE: Final[re.Pattern[str]] = re.compile(rf"\b{CUE}\b")
 CUE_WORDS: Final[frozenset[str]] = frozenset(
     w.split()[0] for w in (*SPEECH_VERBS, *STANCE_VERBS)
 ) | {"according", "view", "opinion", "words", "assessment", "estimation", "judgment",
-     "judgement", "understanding"}
+     "judgement", "understanding", "adding", "saying", "warning", "noting", "insisting",
+     "stressing", "arguing", "claiming"}
 WORD_RE: Final[re.Pattern[str]] = re.compile(r"[A-Za-z]+")
 CUE_AT_RE: Final[re.Pattern[str]] = re.compile(rf"(?:{CUE}|{STANCE})\b")
+# A sentence subject followed by its verb, for "X rejected the report, saying that ...".
+SUBJECT_VERB_RE: Final[re.Pattern[str]] = re.compile(
+    rf"(?P<subj>{SUBJECT})(?P<paren>,[^,“”\"\n]{{1,80}},)?\s+(?:{ADVERBIAL}\s+)*"
+    r"(?:has\s+|have\s+|had\s+)?[a-z]+(?:ed|es|s)\b"
+)
 # Quote marks: double marks pair up; single marks are handled only where doubles are absent.
 DOUBLE_MARK_RE: Final[re.Pattern[str]] = re.compile(r"[“”„«»\"]")
 SINGLE_MARK_RE: Final[re.Pattern[str]] = re.compile(r"(?<![\w])['‘]|['’](?![\w])")

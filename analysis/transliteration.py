@@ -11,7 +11,7 @@ from typing import Final
 
 import pandas as pd
 
-from analysis.quote_lexicon import TITLE_WORDS
+from analysis.quote_lexicon import NAMING_TITLES, TITLE_WORDS
 from analysis.speakers import alias_key, alias_map, normalise_speaker
 
 _CYRILLIC: Final[dict[str, str]] = {
@@ -105,7 +105,8 @@ def strip_titles(name: str) -> str:
     cut = 0
     while cut < len(tokens) - 1 and tokens[cut].rstrip(".").lower() in TITLE_WORDS | {"the"}:
         cut += 1
-    if cut and all(t[:1].isupper() for t in tokens[cut:]):
+    naming = tokens[cut - 1].lower() in NAMING_TITLES if cut else False
+    if cut and all(t[:1].isupper() for t in tokens[cut:]) and not (naming and cut == len(tokens) - 1):
         tokens = tokens[cut:]  # only a personal name is left: the rest was a title
     return " ".join(tokens)
 

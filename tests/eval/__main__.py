@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from analysis.quotes import extract_statements
-from tests.eval.gold import ARTICLES_DIR, HOLDOUT_DIR, load_eval_set
+from tests.eval.gold import ARTICLES_DIR, BLIND_DIR, HOLDOUT_DIR, load_eval_set
 from tests.eval.scoring import Span, Tally, make_span, match_article, tally
 
 
@@ -47,7 +47,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.eval", description=__doc__)
     parser.add_argument("--explain", action="store_true", help="list misses and extras")
     args = parser.parse_args(argv)
-    for label, directory in (("development", ARTICLES_DIR), ("held-out", HOLDOUT_DIR)):
+    sets = (("development", ARTICLES_DIR), ("held-out", HOLDOUT_DIR), ("blind", BLIND_DIR))
+    for label, directory in sets:
         results, per_article = evaluate(directory)
         n_gold = sum(len(g) for _, _, g in per_article)
         print(f"{label} set ({directory.name}/): {len(per_article)} articles, {n_gold} gold statements")

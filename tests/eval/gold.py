@@ -11,6 +11,7 @@ from analysis.articles import Article, is_article_name, read_article
 
 ARTICLES_DIR: Final[Path] = Path(__file__).parent / "articles"
 HOLDOUT_DIR: Final[Path] = Path(__file__).parent / "holdout"
+BLIND_DIR: Final[Path] = Path(__file__).parent / "blind"
 PART_BREAK: Final[str] = "[...]"
 
 
