@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import os
 from collections.abc import Iterator
+from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
 import pandas as pd
@@ -169,7 +170,7 @@ def test_csv_bytes_served_are_spreadsheet_safe(page, base_url):
     _open(page, f"{base_url}/statements?st_text=ceasefire")
     with page.expect_download() as download:
         page.get_by_role("button", name="Download CSV").first.click()
-    data = open(download.value.path(), "rb").read()
+    data = Path(download.value.path()).read_bytes()
     table = pd.read_csv(io.BytesIO(data), encoding="utf-8-sig")
     assert data.startswith(b"\xef\xbb\xbf") and b"\r\n" in data
     assert table["text"].str.contains("ceasefire", case=False).all()
