@@ -95,7 +95,8 @@ def load_upload(
     digest.update(aliases or b"")
     label = ", ".join(f.name for f in files[:3]) + (f" and {len(files) - 3} more" if len(files) > 3
                                                      else "")
-    loaded = _describe("upload", label, "upload-" + digest.hexdigest(), frame, report, alias_table)
+    loaded = _describe("upload", label, "upload-" + digest.hexdigest(), frame, report, alias_table,
+                       extras={"articles": _article_texts(files)})
     st.session_state[_UPLOAD_KEY] = loaded
     choose_origin("upload")
     return loaded
@@ -115,7 +116,8 @@ def reload_with_aliases(loaded: LoadedCorpus, aliases: bytes) -> LoadedCorpus:
     frame = loaded.frame.copy()
     frame["speaker"] = canonical_speakers(frame["speaker_raw"], aliases=table).astype("string")
     key = loaded.key + "-aliases-" + hashlib.blake2b(aliases, digest_size=8).hexdigest()
-    fresh = _describe("upload", loaded.label + " (own aliases)", key, frame, loaded.report, table)
+    fresh = _describe("upload", loaded.label + " (own aliases)", key, frame, loaded.report, table,
+                      extras=loaded.extras)
     st.session_state[_UPLOAD_KEY] = fresh
     choose_origin("upload")
     return fresh
@@ -132,6 +134,21 @@ def _load_path(path: str, aliases: str, fingerprint: str) -> LoadedCorpus:
     origin: Origin = "sample" if Path(path) == SAMPLE_STATEMENTS else "server"
     label = "Bundled sample (fictional)" if origin == "sample" else Path(path).name
     return _describe(origin, label, fingerprint, frame, report, table)
+
+
+def _article_texts(files: Sequence[InputFile]) -> dict[str, str]:
+    """The text of every uploaded article, by the name its statements carry, for evidence."""
+    from analysis.articles import ArticleError, is_article_name, read_article
+    from analysis.io.source import expand_inputs
+
+    texts = {}
+    for item in expand_inputs(files):
+        if is_article_name(item.name):
+            try:
+                texts[item.name] = read_article(item.name, item.data).text
+            except ArticleError:
+                continue  # the loader has already said why; there is just no evidence to show
+    return texts
 
 
 def _fingerprint_path(path: Path, aliases: str) -> str:
@@ -151,11 +168,14 @@ def _describe(
     frame: pd.DataFrame,
     report: IngestReport,
     aliases: pd.DataFrame | None,
+    *,
+    extras: dict[str, Any] | None = None,
 ) -> LoadedCorpus:
     """Wrap a loaded frame with the speaker and source lists the widgets offer."""
     speakers = tuple(str(s) for s in frame["speaker"].value_counts().index)
     sources = tuple(sorted(str(s) for s in frame["source"].dropna().unique() if str(s)))
-    return LoadedCorpus(origin, label, key, frame, report, aliases, speakers, sources)
+    return LoadedCorpus(origin, label, key, frame, report, aliases, speakers, sources,
+                        extras or {})
 
 
 INDEX_CACHE: Final[Path] = ROOT / ".parley-cache" / "index"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import blocks, cached, view
+from dashboard.evidence import show_evidence
 
 ORDERS = ("newest first", "oldest first", "speaker", "as loaded")
 PAGE_SIZES = (25, 50, 100, 250)
@@ -58,3 +59,4 @@ if rows:
     st.caption(f"{row['speaker']} · {row['date']:%d %B %Y} · {row['source'] or 'no source'}"
                if row["date"] is not None and str(row["date"]) != "NaT" else str(row["speaker"]))
     st.text(str(row["text"]))
+    show_evidence(chosen.iloc[start + rows[0]], current.corpus.extras.get("articles", {}))
