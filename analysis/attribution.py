@@ -21,6 +21,7 @@ from analysis.quote_lexicon import (
     CUE_WORDS,
     HEADLINE_SPEAKER_RE,
     LEADING_FILLER_RE,
+    PARTICIPLE_CUE_RE,
     SECOND_CLAUSE_RE,
     STANCE_VERBS,
     SUBJECT_PREFIX_RE,
@@ -112,6 +113,13 @@ def cue_before(
             according.group("subj"), sentence_start + according.start("subj"),
             "according to", "", "before", opened,
         )
+    participle = PARTICIPLE_CUE_RE.search(prefix)
+    lead = SUBJECT_VERB_RE.match(prefix) if participle else None
+    if participle is not None and lead is not None:
+        return Cue(
+            _subject(lead), sentence_start + lead.start("subj"),
+            participle.group("cue").split()[0], "", "before", opened,
+        )
     found = BEFORE_RE.search(prefix)
     if found is None:
         return None
@@ -119,7 +127,7 @@ def cue_before(
     stripped = prefix.rstrip()
     side: Side = "before"
     content_start = -1
-    if tail.strip() and not stripped.endswith((":", ",")):
+    if tail.strip() and not stripped.endswith((":", ",")) and "," not in tail:
         side = "mixed"
         content_start = sentence_start + found.start("tail") + _intro_length(tail, found.group("cue"))
     return Cue(

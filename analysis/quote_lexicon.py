@@ -127,7 +127,13 @@ CUE_AT_RE: Final[re.Pattern[str]] = re.compile(rf"(?:{CUE}|{STANCE})\b")
 # A sentence subject followed by its verb, for "X rejected the report, saying that ...".
 SUBJECT_VERB_RE: Final[re.Pattern[str]] = re.compile(
     rf"(?P<subj>{SUBJECT})(?P<paren>,[^,“”\"\n]{{1,80}},)?\s+(?:{ADVERBIAL}\s+)*"
-    r"(?:has\s+|have\s+|had\s+)?[a-z]+(?:ed|es|s)\b"
+    r"(?:has\s+|have\s+|had\s+)?(?:[a-z]+(?:ed|es|s)|spoke|gave|made|took|met|went|came|"
+    rf"sent|held|led|left|put|set|struck|won|lost|broke|{CUE})\b"
+)
+# "X criticised the plan, saying: “...”": the quote belongs to the sentence's subject.
+PARTICIPLE_CUE_RE: Final[re.Pattern[str]] = re.compile(
+    r",\s+(?P<cue>saying|adding|writing|noting|warning|insisting|declaring|explaining|"
+    r"telling\s+[\w\s]{1,30}?)\s*[:,]?\s*$"
 )
 # Quote marks: double marks pair up; single marks are handled only where doubles are absent.
 DOUBLE_MARK_RE: Final[re.Pattern[str]] = re.compile(r"[“”„«»\"]")

@@ -78,6 +78,10 @@ def rows(text: str) -> list[tuple[str, str, str]]:
             id="mixed",
         ),
         pytest.param(
+            "Mira Holt attacked the plan on Monday, saying: “It will ruin the pensioners.”\n",
+            [("direct", "Mira Holt", "It will ruin the pensioners.")], id="participle-cue",
+        ),
+        pytest.param(
             "Lawmakers debated the so-called “data wall” law on Wednesday.\n", [], id="scare-quote",
         ),
         pytest.param(
