@@ -17,6 +17,7 @@ DayOrder = Literal["dmy", "mdy"]
 _ISO: Final = re.compile(
     r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?\s*(?:Z|[+-]\d{2}:?\d{2}|UTC)?$", re.I
 )
+_NAIVE_TIME: Final = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$")
 _YMD_SLASH: Final = re.compile(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$")
 _YEAR_MONTH: Final = re.compile(r"^(\d{4})[-/.](\d{1,2})$")
 _YEAR: Final = re.compile(r"^\d{4}$")
@@ -73,13 +74,19 @@ def parse_dates(values: pd.Series) -> ParsedDates:
     dates = pd.Series(
         [p[0] for p in mapped], index=values.index, dtype="object"
     )
-    notes = (order_note,) if order_note else ()
+    notes = tuple(n for n in (order_note, _naive_note(text)) if n)
     return ParsedDates(
         dates=pd.to_datetime(dates, utc=True).astype(DATE_DTYPE),
         precision=pd.Series([p[1] for p in mapped], index=values.index, dtype="string"),
         errors=pd.Series([p[2] for p in mapped], index=values.index, dtype="string"),
         notes=notes,
     )
+
+
+def _naive_note(text: pd.Series) -> str:
+    """Say how many timestamps carried a time of day but no time zone (they are read as UTC)."""
+    naive = int(text.str.match(_NAIVE_TIME).sum())
+    return f"{naive:,} timestamps have no time zone and were read as UTC" if naive else ""
 
 
 def infer_day_order(values: pd.Series) -> tuple[DayOrder, str]:

@@ -65,3 +65,9 @@ def test_day_month_order_is_decided_per_file_from_the_values(values, order, firs
 def test_ambiguous_day_month_order_is_reported_as_a_note():
     parsed = parse_dates(pd.Series(["03/04/2025", "05/06/2025"]))
     assert any("ambiguous" in note for note in parsed.notes)
+
+
+def test_timestamps_without_a_zone_are_read_as_utc_and_counted_in_a_note():
+    parsed = parse_dates(pd.Series(["2025-01-02T10:00:00", "2025-01-02T10:00:00+01:00", "2025-01-03"]))
+    assert parsed.dates.iloc[0] == pd.Timestamp("2025-01-02T10:00:00", tz="UTC")
+    assert parsed.notes == ("1 timestamps have no time zone and were read as UTC",)
