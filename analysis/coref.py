@@ -18,7 +18,10 @@ from analysis.quote_lexicon import (
 from analysis.transliteration import same_surname
 
 MentionKind = Literal["person", "pronoun", "role", "institution", "name"]
-_NAME_TOKEN: Final[str] = r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐЎ]\.|[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐЎ][\w’'\-]*)"
+_NAME_TOKEN: Final[str] = (
+    r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Sen|Rep|Gov|Capt|Maj|Adm|St)\.|"
+    r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐЎ]\.|[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐЎ][\w’'\-]*)"
+)
 PERSON_RUN_RE: Final[re.Pattern[str]] = re.compile(
     rf"(?<![\w’']){_NAME_TOKEN}(?:[ \t]+(?:(?:van|von|de|da|di|du|bin|al|el)[ \t]+)?{_NAME_TOKEN})+"
 )
@@ -30,6 +33,14 @@ _NOT_NAMES: Final[frozenset[str]] = frozenset({
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
     "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December", "I", "We", "You", "They", "It", "This", "That", "There",
+})
+# Capitalised at the start of a sentence, never the start of a name.
+_LEADING_WORDS: Final[frozenset[str]] = frozenset({
+    "the", "of", "then", "but", "and", "when", "after", "before", "in", "on", "at", "as",
+    "meanwhile", "however", "also", "so", "yet", "if", "while", "since", "under", "with",
+    "for", "from", "by", "to", "this", "that", "these", "those", "his", "her", "their", "its",
+    "our", "my", "a", "an", "last", "next", "earlier", "later", "now", "today", "yesterday",
+    "former", "late", "both", "all", "some", "many", "during", "despite", "although", "because",
 })
 _FUNCTION_WORDS: Final[frozenset[str]] = frozenset({
     "on", "in", "at", "of", "for", "from", "to", "by", "with", "after", "before", "during",
@@ -74,7 +85,7 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     cut = 0
     for i, token in enumerate(tokens[:-1]):
         bare = token.rstrip(".").lower()
-        if bare in TITLE_WORDS or bare in ("the", "of") or ROLE_RE.fullmatch(bare):
+        if bare in TITLE_WORDS or ROLE_RE.fullmatch(bare) or (bare in _LEADING_WORDS and i == cut):
             cut = i + 1
     return tokens[:cut], tokens[cut:]
 

@@ -126,7 +126,7 @@ WORD_RE: Final[re.Pattern[str]] = re.compile(r"[A-Za-z]+")
 CUE_AT_RE: Final[re.Pattern[str]] = re.compile(rf"(?:{CUE}|{STANCE})\b")
 # A sentence subject followed by its verb, for "X rejected the report, saying that ...".
 SUBJECT_VERB_RE: Final[re.Pattern[str]] = re.compile(
-    rf"(?P<subj>{SUBJECT})(?P<paren>,[^,“”\"\n]{{1,80}},)?\s+(?:{ADVERBIAL}\s+)*"
+    rf"(?P<subj>{SUBJECT})(?P<paren>(?:,[^,“”\"\n]{{1,80}}){{1,3}},)?\s+(?:{ADVERBIAL}\s+)*"
     r"(?:has\s+|have\s+|had\s+)?(?:[a-z]+(?:ed|es|s)|spoke|gave|made|took|met|went|came|"
     rf"sent|held|led|left|put|set|struck|won|lost|broke|{CUE})\b"
 )
@@ -158,7 +158,7 @@ MARKUP_RE: Final[re.Pattern[str]] = re.compile(r"\*\*|__|(?m:^[ \t]*(?:>[ \t]?)+
 
 # Attribution after a quote: `,” Lukashenka said` / `,” said Ms Varga, ...` / `,” according to X`.
 AFTER_SUBJECT_VERB_RE: Final[re.Pattern[str]] = re.compile(
-    rf"\s*,?\s*(?P<subj>{SUBJECT}?)(?P<paren>,[^,“”\"\n]{{1,80}},)?\s+(?:{ADVERBIAL}\s+)*"
+    rf"\s*,?\s*(?P<subj>{SUBJECT}?)(?P<paren>(?:,[^,“”\"\n]{{1,80}}){{1,3}},)?\s+(?:{ADVERBIAL}\s+)*"
     rf"(?P<cue>{CUE}|put\s+it|{STANCE})\b"
 )
 AFTER_VERB_SUBJECT_RE: Final[re.Pattern[str]] = re.compile(
@@ -171,7 +171,7 @@ ACCORDING_AFTER_RE: Final[re.Pattern[str]] = re.compile(
 )
 # Attribution before a quote: `Reese said:` / `As Brandt put it,` / `According to X,`.
 BEFORE_RE: Final[re.Pattern[str]] = re.compile(
-    rf"(?:^|[,;]\s+|\band\s+|\bwhile\s+)(?:[Aa]s\s+)?(?P<subj>{SUBJECT})(?P<paren>,[^,“”\"\n]{{1,80}},)?"
+    rf"(?:^|[,;]\s+|\band\s+|\bwhile\s+)(?:[Aa]s\s+)?(?P<subj>{SUBJECT})(?P<paren>(?:,[^,“”\"\n]{{1,80}}){{1,3}},)?"
     rf"\s+(?:{ADVERBIAL}\s+)*(?P<cue>{CUE}|put\s+it)\b(?P<tail>[^“”\"\n]{{0,80}}?)\s*[:,]?\s*$"
 )
 ACCORDING_BEFORE_RE: Final[re.Pattern[str]] = re.compile(
@@ -180,7 +180,7 @@ ACCORDING_BEFORE_RE: Final[re.Pattern[str]] = re.compile(
 # Reported speech inside one sentence.
 # What stands before a reporting verb at the start of a sentence: its subject.
 SUBJECT_PREFIX_RE: Final[re.Pattern[str]] = re.compile(
-    rf"(?P<subj>{SUBJECT})(?P<paren>,[^,“”\"\n]{{1,80}},)?\s+(?:{ADVERBIAL}\s+)*"
+    rf"(?P<subj>{SUBJECT})(?P<paren>(?:,[^,“”\"\n]{{1,80}}){{1,3}},)?\s+(?:{ADVERBIAL}\s+)*"
     rf"(?P<mid>[^,.;“”\"\n]{{1,60}}?\s+(?:and|but)\s+)?"
 )
 ACCORDING_INDIRECT_RE: Final[re.Pattern[str]] = re.compile(

@@ -62,10 +62,20 @@ def _kind(text: str, pos: int, inside: bool) -> MarkKind:
     return "close" if inside else "open"
 
 
+def _plain_between(text: str, paragraphs: Paragraphs, first: int, last: int) -> bool:
+    """Say whether a non-empty paragraph between two lies outside the reopening convention."""
+    for index in range(first + 1, last):
+        start = paragraphs.breaks[index - 1] + 1
+        end = paragraphs.breaks[index] if index < len(paragraphs.breaks) else len(text)
+        if text[start:end].strip():
+            return True
+    return False
+
+
 def pair_quotes(
     text: str, start: int, end: int, *, paragraphs: Paragraphs, single: bool = False
 ) -> list[Quote]:
-    """Pair the marks in text[start:end]; an unclosed quote is dropped and its marks rescanned."""
+    """Pair the marks in text[start:end]; an opener never closed is dropped, not stretched."""
     pattern = SINGLE_MARK_RE if single else DOUBLE_MARK_RE
     marks = [m.start() for m in pattern.finditer(text, start, end)]
     quotes: list[Quote] = []
@@ -86,7 +96,7 @@ def pair_quotes(
                 if para - first_para > MAX_QUOTE_PARAGRAPHS:
                     break
                 at_start = not text[paragraphs.start(pos) : pos].strip(" \t*>_")
-                if kind == "open" and not at_start:
+                if kind == "open" and (not at_start or _plain_between(text, paragraphs, last_para, para)):
                     break  # a fresh quote begins: the earlier one was never closed
                 last_para = para
                 if kind == "open":
@@ -102,11 +112,6 @@ def pair_quotes(
                 closed = True
                 break
             j += 1
-        if closed:
-            i = j + 1
-        else:
-            para_end = paragraphs.end(opened)
-            i += 1
-            while i < len(marks) and marks[i] < para_end:
-                i += 1
+        # an unclosed opener is dropped and pairing resumes at the next mark
+        i = j + 1 if closed else i + 1
     return quotes
