@@ -6,14 +6,12 @@ import datetime as dt
 from dataclasses import asdict, dataclass
 from typing import Any, Final, Literal
 
+import numpy as np
 import pandas as pd
 
 Freq = Literal["day", "week", "month", "quarter", "year"]
 FREQS: Final[tuple[str, ...]] = ("day", "week", "month", "quarter", "year")
 OTHER: Final[str] = "Other"
-_PERIOD_CODE: Final[dict[str, str]] = {
-    "day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y",
-}
 # A statement dated only to its month cannot be placed on a day or week axis, and so on.
 _PRECISE_ENOUGH: Final[dict[str, tuple[str, ...]]] = {
     "day": ("day",),
@@ -73,25 +71,56 @@ def statements_over_time(
     """
     if freq not in FREQS:
         raise ValueError(f"freq must be one of {FREQS}, not {freq!r}")
-    placed = frame.loc[_placeable(frame, freq), ["date", "speaker"]]
+    placed = _placeable(frame, freq).to_numpy(dtype=bool)
     columns = ["period", "speaker", "statements"]
-    if placed.empty:
+    if not placed.any():
         return pd.DataFrame({c: pd.Series(dtype=t) for c, t in zip(columns, _DTYPES, strict=True)})
-    keep = set(frame["speaker"].value_counts().index[:top_n])
-    speaker = placed["speaker"].where(placed["speaker"].isin(keep), OTHER).astype("string")
-    period = placed["date"].dt.tz_localize(None).dt.to_period(_PERIOD_CODE[freq])
-    counts = pd.DataFrame({"period": period, "speaker": speaker}).value_counts()
-    periods = pd.period_range(period.min(), period.max(), freq=_PERIOD_CODE[freq])
-    order = [s for s in frame["speaker"].value_counts().index[:top_n] if s in set(speaker)]
-    if OTHER in set(speaker):
-        order.append(OTHER)
-    grid = pd.MultiIndex.from_product([periods, order], names=["period", "speaker"])
-    table = counts.reindex(grid, fill_value=0).rename("statements").reset_index()
-    start = table["period"].dt.start_time.dt.tz_localize("UTC")
-    table["period"] = start.astype("datetime64[us, UTC]")
-    table["speaker"] = table["speaker"].astype("string")
-    table["statements"] = table["statements"].astype("int64")
-    return table
+    ranked = frame["speaker"].value_counts()
+    codes, names = pd.factorize(frame["speaker"].to_numpy()[placed])
+    rank = {name: i for i, name in enumerate(ranked.index[:top_n])}
+    slot_of = np.array([rank.get(name, top_n) for name in names], dtype=np.int64)
+    slots = slot_of[codes]
+    starts = period_starts(frame["date"].to_numpy(dtype="datetime64[us]")[placed], freq=freq)
+    periods = period_range(starts.min(), starts.max(), freq=freq)
+    where = np.searchsorted(periods, starts)
+    width = top_n + 1
+    counts = np.bincount(where * width + slots, minlength=len(periods) * width)
+    used = np.flatnonzero(np.bincount(slots, minlength=width))  # series present, in rank order
+    order = [*ranked.index[:top_n], OTHER]
+    grid = counts.reshape(len(periods), width)[:, used]
+    return pd.DataFrame({
+        "period": pd.Series(np.repeat(periods, len(used)).astype("datetime64[us]"))
+        .dt.tz_localize("UTC"),
+        "speaker": pd.array([str(order[i]) for i in used] * len(periods), dtype="string"),
+        "statements": grid.ravel().astype(np.int64),
+    })
+
+
+def period_starts(stamps: np.ndarray, *, freq: Freq) -> np.ndarray:
+    """The first day (datetime64[D]) of the period each timestamp falls in; weeks start Monday."""
+    days = stamps.astype("datetime64[D]")
+    if freq == "day":
+        return days
+    if freq == "week":
+        number = days.astype(np.int64)
+        return (number - (number + 3) % 7).astype("datetime64[D]")  # 1970-01-01 was a Thursday
+    months = stamps.astype("datetime64[M]")
+    if freq == "month":
+        return months.astype("datetime64[D]")
+    if freq == "quarter":
+        number = months.astype(np.int64)
+        return (number - number % 3).astype("datetime64[M]").astype("datetime64[D]")
+    return stamps.astype("datetime64[Y]").astype("datetime64[D]")
+
+
+def period_range(first: np.datetime64, last: np.datetime64, *, freq: Freq) -> np.ndarray:
+    """Every period start from first to last (both period starts) at this grain."""
+    if freq in ("day", "week"):
+        return np.arange(first, last + 1, 1 if freq == "day" else 7, dtype="datetime64[D]")
+    unit = "datetime64[Y]" if freq == "year" else "datetime64[M]"
+    step = 3 if freq == "quarter" else 1
+    low, high = np.datetime64(first).astype(unit), np.datetime64(last).astype(unit)
+    return np.arange(low, high + 1, step).astype("datetime64[D]")
 
 
 def unplaced_count(frame: pd.DataFrame, *, freq: Freq) -> int:

@@ -16,6 +16,22 @@ TTL: Final[int] = 3600
 ENTRIES: Final[int] = 64
 
 
+def summary(view: View) -> overview.CorpusSummary:
+    """Headline counts of the current selection."""
+    return _summary(view.corpus.key, view.where_key, _view=view)
+
+
+def corpus_summary(view: View) -> overview.CorpusSummary:
+    """Headline counts of the whole corpus."""
+    return _summary(view.corpus.key, "", _view=view, _whole=True)
+
+
+def speaker_counts(view: View) -> dict[str, int]:
+    """Statements per speaker in the selection, most first."""
+    table = _top_speakers(view.corpus.key, view.where_key, 1_000_000, _view=view)
+    return dict(zip(table["speaker"].astype(str), table["statements"].astype(int), strict=True))
+
+
 def statements_over_time(view: View, *, freq: Freq, top_n: int) -> pd.DataFrame:
     """Statements per period and speaker for the current selection."""
     return _over_time(view.corpus.key, view.where_key, freq, top_n, _view=view)
@@ -32,6 +48,12 @@ def unplaced(view: View, *, freq: Freq) -> int:
 
 
 # Arguments starting with "_" are not hashed: the corpus key and filter key identify the view.
+@st.cache_data(max_entries=ENTRIES, ttl=TTL, show_spinner=False)
+def _summary(corpus: str, where: str, *, _view: View, _whole: bool = False
+             ) -> overview.CorpusSummary:
+    return overview.corpus_summary(_view.corpus.frame if _whole else _view.selected)
+
+
 @st.cache_data(max_entries=ENTRIES, ttl=TTL, show_spinner=False)
 def _over_time(corpus: str, where: str, freq: Freq, top_n: int, *, _view: View) -> pd.DataFrame:
     return overview.statements_over_time(_view.selected, freq=freq, top_n=top_n)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import os
 from collections.abc import Callable, Sequence
@@ -41,6 +42,8 @@ class LoadedCorpus:
     speakers: tuple[str, ...] = field(default=())  # most statements first
     sources: tuple[str, ...] = field(default=())
     extras: dict[str, Any] = field(default_factory=dict)
+    first_date: dt.date | None = None
+    last_date: dt.date | None = None
 
 
 def server_path() -> Path | None:
@@ -174,8 +177,11 @@ def _describe(
     """Wrap a loaded frame with the speaker and source lists the widgets offer."""
     speakers = tuple(str(s) for s in frame["speaker"].value_counts().index)
     sources = tuple(sorted(str(s) for s in frame["source"].dropna().unique() if str(s)))
+    dates = frame["date"].dropna()
+    first = dates.min().date() if len(dates) else None
+    last = dates.max().date() if len(dates) else None
     return LoadedCorpus(origin, label, key, frame, report, aliases, speakers, sources,
-                        extras or {})
+                        extras or {}, first, last)
 
 
 INDEX_CACHE: Final[Path] = ROOT / ".parley-cache" / "index"

@@ -36,9 +36,8 @@ def _sources(spec: FilterField, corpus: LoadedCorpus) -> Any:
 
 
 def _date(spec: FilterField, corpus: LoadedCorpus) -> Any:
-    dates = corpus.frame["date"].dropna()
-    low = dates.min().date() if len(dates) else dt.date(1600, 1, 1)
-    high = dates.max().date() if len(dates) else dt.date.today()
+    low = corpus.first_date or dt.date(1600, 1, 1)
+    high = corpus.last_date or dt.date.today()
     return st.date_input(
         LABELS[spec.name], value=None, min_value=min(low, dt.date(1600, 1, 1)),
         max_value=max(high, dt.date(2200, 12, 31)), key=spec.name, help=spec.help,

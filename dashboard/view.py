@@ -13,6 +13,8 @@ from analysis.index import CorpusIndex
 from dashboard.corpus import LoadedCorpus, corpus_index
 
 _KEY: Final[str] = "parley.view"
+# The columns the pages count and group by; text stays in the corpus frame (no 1M-row copy).
+META: Final[list[str]] = ["statement_id", "speaker", "date", "date_precision", "source"]
 
 
 @dataclass(eq=False)
@@ -30,17 +32,19 @@ class View:
 
     @property
     def selected(self) -> pd.DataFrame:
-        """The statements the sidebar filter keeps (computed once per run, never mutated).
+        """Metadata of the statements the sidebar filter keeps (once per run, never mutated).
 
         The phrase is matched on token boundaries through the index, as every analysis does;
         the other filters need no index, so a page without a phrase never waits for one.
         """
         if self._selected is None:
             frame = self.corpus.frame
-            if self.where.query:
-                self._selected = frame.loc[self.index.mask(self.where)]
+            if self.where.is_empty:
+                self._selected = frame[META]
+            elif self.where.query:
+                self._selected = frame.loc[self.index.mask(self.where), META]
             else:
-                self._selected = self.where.apply(frame)
+                self._selected = frame.loc[self.where.mask(frame).to_numpy(dtype=bool), META]
         return self._selected
 
     @property

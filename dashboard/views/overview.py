@@ -6,18 +6,17 @@ from typing import cast
 
 import streamlit as st
 
-from analysis.overview import FREQS, Freq, corpus_summary
+from analysis.overview import FREQS, Freq
 from dashboard import blocks, cached, charts, view
 from dashboard.charts import Style
 
 current = view.current()
-selected = current.selected
 colours = charts.speaker_colours(current.corpus.speakers)
 
 st.title("Overview")
 st.caption(f"Corpus: {current.corpus.label}")
-total = corpus_summary(current.corpus.frame)
-summary = corpus_summary(selected)
+total = cached.corpus_summary(current)
+summary = cached.summary(current)
 cols = st.columns(5)
 cols[0].metric("Statements", f"{summary.statements:,}",
                help=f"{total.statements:,} in the whole corpus")
@@ -41,7 +40,7 @@ def over_time() -> None:
                                      key="ov_style", bind="query-params"))
     top_n = right.slider("Speakers shown (rest as Other)", 3, 15, 8, key="ov_top",
                          bind="query-params")
-    if not blocks.enough(len(selected)):
+    if not blocks.enough(summary.statements):
         return
     table = cached.statements_over_time(current, freq=grain, top_n=top_n)
     placed = int(table["statements"].sum())
@@ -60,12 +59,12 @@ def over_time() -> None:
 def speakers() -> None:
     """Who speaks most in the selection."""
     st.subheader("Top speakers")
-    if not blocks.enough(len(selected)):
+    if not blocks.enough(summary.statements):
         return
     table = cached.top_speakers(current, top_n=15)
     figure = charts.bars(table, x="statements", y="speaker", colours=colours, colour_by="speaker",
                          x_title="Statements", y_title="Speaker")
-    blocks.chart(figure, table, name="top-speakers", n=len(selected), key="ov_speakers")
+    blocks.chart(figure, table, name="top-speakers", n=summary.statements, key="ov_speakers")
 
 
 over_time()

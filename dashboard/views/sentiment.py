@@ -11,7 +11,7 @@ import streamlit as st
 from analysis.filters import StatementFilter
 from analysis.overview import FREQS, OTHER
 from analysis.periods import Freq
-from dashboard import analyses, blocks, charts, view
+from dashboard import analyses, blocks, cached, charts, view
 
 MIN_CELL = 5  # fewer statements than this in a period: the mean is left out, not drawn
 VADER_NOTE = (
@@ -36,8 +36,7 @@ def shown_speakers() -> list[str]:
     """The chosen speakers, or the most active ones of the selection."""
     if current.where.speakers:
         return list(current.where.speakers)
-    counts = current.selected["speaker"].value_counts()
-    return [str(s) for s in counts.index[:top_n]]
+    return list(cached.speaker_counts(current))[:top_n]
 
 
 def with_other(table_for: dict[str, StatementFilter], keep: list[str], *, phrase: str = ""
@@ -83,7 +82,7 @@ def draw_tone(table: pd.DataFrame, *, name: str, key: str, n: int) -> None:
 def timeline_section() -> None:
     """Mean tone per speaker and period."""
     st.subheader("Tone over time")
-    n = len(current.selected)
+    n = cached.summary(current).statements
     if not blocks.enough(n, minimum=MIN_CELL * 2):
         return
     keep = shown_speakers()
@@ -99,7 +98,7 @@ def timeline_section() -> None:
 def distribution_section() -> None:
     """How each speaker's statements spread from negative to positive."""
     st.subheader("Distribution of tone per speaker")
-    n = len(current.selected)
+    n = cached.summary(current).statements
     if not blocks.enough(n, minimum=MIN_CELL * 2):
         return
     table = analyses.tone_histogram(current, bins=10)
@@ -118,7 +117,7 @@ def extremes_section() -> None:
     """The most positive and most negative statements, with their text."""
     st.subheader("Most positive and most negative statements")
     count = st.slider("Statements each", 3, 25, 5, key="s_extremes", bind="query-params")
-    n = len(current.selected)
+    n = cached.summary(current).statements
     if not blocks.enough(n):
         return
     table = analyses.extreme_statements(current, n=count)

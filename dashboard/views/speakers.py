@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import analyses, blocks, charts, view
+from dashboard import analyses, blocks, cached, charts, view
 
 current = view.current()
 colours = charts.speaker_colours(current.corpus.speakers)
-present = [s for s in current.corpus.speakers if s in set(current.selected["speaker"])]
+counts = cached.speaker_counts(current)
+present = [s for s in current.corpus.speakers if s in counts]
 
 st.title("Speakers")
 
@@ -25,7 +26,7 @@ def distinctive_section() -> None:
     chosen = left.multiselect("Speakers to compare", present, default=default[:6],
                               key="sp_speakers", bind="query-params", max_selections=6)
     top = right.slider("Terms each", 5, 30, 12, key="sp_top", bind="query-params")
-    n = len(current.selected)
+    n = cached.summary(current).statements
     if not chosen:
         st.info("Pick one or more speakers to see the words that set them apart.",
                 icon=":material/person_search:")
@@ -47,7 +48,7 @@ def distinctive_section() -> None:
             figure = charts.bars(part, x="z", y="term", x_title="z-score (log-odds)",
                                  y_title="Term", colours={speaker: colours.get(speaker, "#888")},
                                  colour_by="speaker")
-            spoke = int((current.selected["speaker"] == speaker).sum())
+            spoke = counts.get(speaker, 0)
             blocks.chart(figure, part, name=f"distinctive-{speaker}", n=spoke,
                          key=f"sp_chart_{number}")
 
@@ -58,7 +59,7 @@ def mentions_section() -> None:
     st.subheader("Who mentions whom")
     st.caption("Statements by the row speaker that name the column person (any spelling in the "
                "alias table, matched as a phrase). Self-mentions are left out.")
-    n = len(current.selected)
+    n = cached.summary(current).statements
     if not blocks.enough(n):
         return
     edges = analyses.mention_edges(current)

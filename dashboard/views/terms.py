@@ -12,7 +12,7 @@ from analysis.collocations import Measure
 from analysis.overview import FREQS
 from analysis.periods import Freq
 from analysis.series import group_timeline_rest, top_series
-from dashboard import analyses, blocks, charts, view
+from dashboard import analyses, blocks, cached, charts, view
 
 # option shown (and kept in the URL) -> (column of the timeline frame, axis title)
 MEASURES = {"mentions": ("mentions", "Mentions"),
@@ -145,7 +145,7 @@ def terms_section() -> None:
     ngram = cast(Literal[1, 2, 3], left.radio("Words per term", (1, 2, 3), horizontal=True,
                                               key="t_ngram", bind="query-params"))
     top = right.slider("Terms shown", 5, 50, 20, key="t_terms_top", bind="query-params")
-    n = len(current.selected)
+    n = cached.summary(current).statements
     if not blocks.enough(n):
         return
     table = analyses.top_terms(current, ngram=ngram, top=top)
@@ -168,7 +168,7 @@ def collocations_section() -> None:
     measure = SCORES[score]
     min_freq = cols[2].number_input("Minimum count", 2, 100, 5, key="t_coll_min",
                                     bind="query-params")
-    n = len(current.selected)
+    n = cached.summary(current).statements
     if not blocks.enough(n):
         return
     table = analyses.collocation_table(current, n=size, measure=measure, min_freq=int(min_freq),
