@@ -1,0 +1,305 @@
+"""Find the statements in one article: quotes and their attribution, reported speech, speakers."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Any, Final, Literal
+
+from analysis.articles import Article
+from analysis.attribution import Cue, cue_after, cue_before, has_cue, reported_speech
+from analysis.coref import PERSON_RUN_RE, SpeakerTracker, split_title
+from analysis.quote_lexicon import (
+    ABBREVIATIONS,
+    CLAUSE_START_RE,
+    DATELINE_RE,
+    DOUBLE_MARK_RE,
+    MARKUP_RE,
+    NOT_STATEMENT_LINE_RE,
+    PARAGRAPH_RE,
+    SENTENCE_END_RE,
+    SPEECH_WORD_RE,
+    WORD_BEFORE_RE,
+)
+from analysis.quote_marks import Paragraphs, Quote, pair_quotes
+
+AttributionKind = Literal["direct", "indirect", "mixed"]
+_SPLIT_GAP_RE: Final[re.Pattern[str]] = re.compile(r"[^“”\"\n.!?]{0,80}?[,:;]?\s*$")
+_COLON_END_RE: Final[re.Pattern[str]] = re.compile(r":\s*$")
+_TRIM: Final[str] = " \t\r\n,;:—–-"
+
+
+@dataclass
+class _Candidate:
+    """A statement found in the text, before its speaker is resolved."""
+
+    start: int
+    end: int
+    text: str
+    attribution: AttributionKind
+    subject: str
+    subject_pos: int
+    cue: str
+    channel: str
+    confidence: float
+    inherit: bool = False
+    definite: bool = False
+
+
+def _view(article: Article) -> str:
+    """Same-length copy of the text with markdown markup blanked, so offsets stay exact."""
+    return MARKUP_RE.sub(lambda m: " " * len(m.group(0)), article.text)
+
+
+def sentences(view: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split view[start:end] into sentence spans, not breaking after abbreviations or initials."""
+    spans, begin = [], start
+    for boundary in SENTENCE_END_RE.finditer(view, start, end):
+        word = WORD_BEFORE_RE.search(view, max(start, boundary.start() - 12), boundary.start() + 1)
+        token = word.group(1).lower() if word else ""
+        if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+            continue
+        spans.append((begin, boundary.end()))
+        begin = boundary.end()
+    if begin < end:
+        spans.append((begin, end))
+    return spans
+
+
+def _paragraphs(article: Article, view: str) -> list[tuple[int, int]]:
+    """Body paragraphs worth reading (credits and bylines left out), plus a front-matter title."""
+    spans = []
+    if article.title_span and article.title_span[1] <= article.body_start:
+        spans.append(article.title_span)
+    for para in PARAGRAPH_RE.finditer(view, article.body_start):
+        line = para.group(0)
+        if not line.strip() or NOT_STATEMENT_LINE_RE.match(line):
+            continue
+        dateline = DATELINE_RE.match(line)
+        spans.append((para.start() + (dateline.end() if dateline else 0), para.end()))
+    return spans
+
+
+def _quote_text(article: Article, quote: Quote, close: int) -> tuple[int, int, str]:
+    """Content span and clean text of a quote: reopening marks dropped, trailing comma trimmed."""
+    start, pieces, cursor = quote.open + 1, [], quote.open + 1
+    for mark in quote.reopens:
+        pieces.append(article.text[cursor:mark])
+        cursor = mark + 1
+    pieces.append(article.text[cursor:close])
+    text = "".join(pieces)
+    stripped = text.rstrip(_TRIM)
+    end = close - (len(text) - len(stripped))
+    lead = len(stripped) - len(stripped.lstrip())
+    return start + lead, end, stripped.strip()
+
+
+class StatementFinder:
+    """One pass over one article: quotes first, then reported speech, then speakers (`run`)."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.view = _view(article)
+        self.paras = Paragraphs(self.view)
+        self.spans = _paragraphs(article, self.view)
+        self.tracker = SpeakerTracker(self.view)
+        self.candidates: list[_Candidate] = []
+        self.taken: list[tuple[int, int]] = []
+        self.subjects: list[tuple[int, str]] = []
+        self.dateline_end = {self.paras.start(s): s for s, _ in self.spans}
+        self.sentence_cache: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        self.span_starts = [s for s, _ in self.spans]
+
+    def _sentence_of(self, pos: int) -> tuple[int, int]:
+        para_start, para_end = self.paras.start(pos), self.paras.end(pos)
+        para_start = max(para_start, self.dateline_end.get(para_start, para_start))
+        if pos < para_start:
+            para_start = self.paras.start(pos)
+        key = (para_start, para_end)
+        if key not in self.sentence_cache:
+            self.sentence_cache[key] = sentences(self.view, para_start, para_end)
+        for span in self.sentence_cache[key]:
+            if span[0] <= pos < span[1]:
+                return span
+        return para_start, para_end
+
+    def _readable(self, pos: int) -> bool:
+        """Say whether a position lies in a paragraph that is read (not a credit or byline)."""
+        i = bisect_right(self.span_starts, pos) - 1
+        return i >= 0 and self.spans[i][0] <= pos < self.spans[i][1]
+
+    def _headline(self, pos: int) -> bool:
+        span = self.article.title_span
+        return span is not None and span[0] <= pos < span[1]
+
+    def _quotes(self) -> list[Quote]:
+        body = self.article.body_start
+        found = [
+            q for q in pair_quotes(self.view, body, len(self.view), paragraphs=self.paras)
+            if self._readable(q.open)
+        ]
+        title = self.article.title_span
+        if title and not DOUBLE_MARK_RE.search(self.view, title[0], title[1]):
+            found += pair_quotes(self.view, title[0], title[1], paragraphs=self.paras, single=True)
+        if not DOUBLE_MARK_RE.search(self.view, body):
+            found += pair_quotes(self.view, body, len(self.view), paragraphs=self.paras, single=True)
+        unique = {(q.open, q.close): q for q in found}
+        return sorted(unique.values(), key=lambda q: q.open)
+
+    def _attribute(self, quote: Quote) -> tuple[Cue | None, float]:
+        headline = self._headline(quote.open)
+        limit = self.paras.end(quote.close)
+        after = cue_after(self.view, quote.close, limit, headline=headline)
+        if after and self.tracker.is_speaker(after.subject):
+            return after, 0.9
+        sentence_start, _ = self._sentence_of(quote.open)
+        before = cue_before(self.view, sentence_start, quote.open, headline=headline)
+        if before and self.tracker.is_speaker(before.subject):
+            return before, 0.9 if before.side == "before" else 0.8
+        para_start = self.paras.start(quote.open)
+        if not self.view[para_start : quote.open].strip() and para_start > 1:
+            prev_end = para_start - 1
+            while prev_end > 0 and not self.view[self.paras.start(prev_end - 1) : prev_end].strip():
+                prev_end = self.paras.start(prev_end - 1) - 1
+            if _COLON_END_RE.search(self.view, 0, prev_end):
+                prev_sentence = self._sentence_of(prev_end - 1)
+                intro = cue_before(self.view, prev_sentence[0], prev_end)
+                if intro and self.tracker.is_speaker(intro.subject):
+                    return intro, 0.8
+        return None, 0.0
+
+    def _direct(self) -> None:
+        quotes = self._quotes()
+        skip: set[int] = set()
+        for i, quote in enumerate(quotes):
+            if i in skip:
+                continue
+            cue, confidence = self._attribute(quote)
+            close, text_end = quote.close, None
+            start, end, text = _quote_text(self.article, quote, quote.close)
+            if cue and cue.side == "after" and i + 1 < len(quotes):
+                nxt = quotes[i + 1]
+                same_para = self.paras.index(nxt.open) == self.paras.index(quote.close)
+                gap_ok = _SPLIT_GAP_RE.fullmatch(self.view, cue.end, nxt.open) and not (
+                    SPEECH_WORD_RE.search(self.view, cue.end, nxt.open)
+                )
+                if same_para and gap_ok:
+                    skip.add(i + 1)
+                    _, end, second = _quote_text(self.article, nxt, nxt.close)
+                    text, close = f"{text} {second}", nxt.close
+            if cue is None:
+                cue, confidence = self._continuation(quote)
+            if cue is None or not text:
+                continue
+            kind: AttributionKind = "direct"
+            if cue.side == "mixed" and cue.content_start >= 0:
+                kind, start = "mixed", cue.content_start
+                sentence_end = self._sentence_of(quote.close)[1]
+                text_end = len(self.view[:sentence_end].rstrip(" \n.!?"))
+                end = max(text_end, quote.close + 1)
+                text = self.article.text[start:end]
+            self.taken.append((min(quote.open, start), close))
+            self.candidates.append(_Candidate(
+                start, end, text, kind, cue.subject, cue.subject_pos, cue.cue, cue.channel,
+                confidence, inherit=cue.side == "continued", definite=self._headline(quote.open),
+            ))
+
+    def _continuation(self, quote: Quote) -> tuple[Cue | None, float]:
+        """A quote standing alone right after an attributed quote continues its speaker.
+
+        Either it fills its paragraph and follows the attributed quote's paragraph, or it
+        opens a sentence of the same paragraph and nothing follows it in that sentence.
+        """
+        if not self.candidates or self.candidates[-1].attribution != "direct":
+            return None, 0.0
+        last = self.candidates[-1]
+        para_start, para_end = self.paras.start(quote.open), self.paras.end(quote.close)
+        sentence_start, sentence_end = self._sentence_of(quote.open)
+        alone_in_sentence = not self.view[sentence_start : quote.open].strip() and not self.view[
+            quote.close + 1 : min(sentence_end, para_end)
+        ].strip(" .,")
+        if not alone_in_sentence:
+            return None, 0.0
+        gap = self.view[last.end : quote.open]
+        if self.paras.index(last.end) == self.paras.index(quote.open):
+            after_attribution = gap.split(". ", 1)[1] if ". " in gap else ""
+            if SPEECH_WORD_RE.search(after_attribution):
+                return None, 0.0  # someone else was credited in between
+        elif (
+            self.view[para_start : quote.open].strip()
+            or self.view[quote.close + 1 : para_end].strip(" .,")
+            or gap.count("\n") > 2
+            or len(gap) > 200
+        ):
+            return None, 0.0
+        return Cue("", quote.open, "", last.channel, "continued", quote.open), 0.6
+
+    def _reported(self) -> None:
+        for para_start, para_end in self.spans:
+            if self._headline(para_start):
+                continue
+            for start, end in sentences(self.view, para_start, para_end):
+                for lead in PERSON_RUN_RE.finditer(self.view, start, min(end, start + 60)):
+                    name = " ".join(split_title(lead.group(0).split())[1])
+                    if self.tracker.is_person(name):
+                        self.subjects.append((lead.start(), name))
+                        break
+                if not has_cue(self.view[start:end]):
+                    continue
+                clause_starts = [start] + [
+                    start + m.end() for m in CLAUSE_START_RE.finditer(self.view[start:end])
+                ]
+                for clause in clause_starts:
+                    if any(s < end and clause < e for s, e in self.taken):
+                        continue
+                    found = reported_speech(
+                        self.view, clause, end, is_speaker=self.tracker.is_speaker
+                    )
+                    for item in found:
+                        self.candidates.append(_Candidate(
+                            item.start, item.end, self.article.text[item.start : item.end],
+                            "indirect", item.subject, item.subject_pos, item.cue,
+                            item.channel, 0.75,
+                        ))
+                    if found:
+                        break
+
+    def run(self) -> list[dict[str, Any]]:
+        """Extract and resolve every statement of the article, in text order."""
+        self._direct()
+        self._reported()
+        events: list[tuple[int, int, _Candidate | str]] = [
+            (pos, 0, name) for pos, name in self.subjects
+        ]
+        events += [(c.subject_pos, 1, c) for c in self.candidates]
+        resolved: dict[int, tuple[str, float]] = {}
+        for pos, _, item in sorted(events, key=lambda e: (e[0], e[1])):
+            if isinstance(item, str):
+                self.tracker.note_subject(item, pos)
+            elif not item.inherit:
+                found = self.tracker.resolve(item.subject, pos, definite=item.definite)
+                if found is not None:
+                    resolved[id(item)] = (found.speaker, found.confidence)
+        rows, previous = [], None
+        channels: dict[str, str] = {}
+        for cand in sorted(self.candidates, key=lambda c: c.start):
+            if cand.inherit and previous is not None:
+                resolved[id(cand)] = previous
+            if id(cand) not in resolved:
+                continue
+            speaker, confidence = previous = resolved[id(cand)]
+            if cand.attribution == "direct":
+                # a channel named once ("according to his press service") covers later quotes
+                cand.channel = cand.channel or channels.get(speaker, "")
+                channels.setdefault(speaker, cand.channel)
+            a = self.article
+            rows.append({
+                "article": a.name, "speaker": speaker,
+                "speaker_raw": " ".join(cand.subject.split()) or speaker,
+                "attribution": cand.attribution, "cue": cand.cue, "channel": cand.channel,
+                "text": cand.text, "start": cand.start, "end": cand.end, "date": a.date,
+                "source": a.source, "title": a.title, "url": a.url,
+                "confidence": round(cand.confidence * confidence, 3),
+            })
+        return rows
