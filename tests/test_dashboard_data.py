@@ -51,3 +51,19 @@ def test_a_zip_with_a_path_trick_is_refused_before_loading():
     app = _upload(open_page("data"), [("batch.zip", buffer.getvalue(), "application/zip")])
     errors = [e.value for e in app.error]
     assert errors and "points outside the archive" in errors[0]
+
+
+def test_an_uploaded_article_yields_its_quoted_statements_with_offsets():
+    article = (
+        "Harbour deal signed\n\n"
+        "The two ministers met on Tuesday. \u201cThis is a good day for the fishermen,\u201d said "
+        "Ilona Brandt, the fisheries minister. Oskar Falk was cautious: \u201cA signature is only "
+        "the beginning.\u201d\n"
+    ).encode()
+    app = _upload(open_page("data"), [("harbour.txt", article, "text/plain")])
+    assert not app.exception
+    kept = int({m.label: m.value for m in app.metric}["Rows kept"])
+    assert kept >= 1
+    app.switch_page("views/statements.py").run()
+    table = app.dataframe[0].value
+    assert table["text"].str.contains("good day for the fishermen").any()
