@@ -90,6 +90,22 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     return tokens[:cut], tokens[cut:]
 
 
+def _trailing_name(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """The capitalised run ending a phrase, split into titles and name; empty if it is not one."""
+    run: list[str] = []
+    for token in reversed(tokens):
+        if token[:1].isupper() or (run and token.lower() in NAME_PARTICLES):
+            run.insert(0, token)
+        else:
+            break
+    if not run or (len(run) < len(tokens) and not _describes(tokens[len(tokens) - len(run) - 1])):
+        return [], []
+    titles, name = split_title(run)
+    if name and name[-1] in _NOT_NAMES:
+        return [], []
+    return titles, name
+
+
 def _describes(word: str) -> bool:
     """Say whether a word just before a name can describe it ('nurse Ana', not 'on Monday')."""
     bare = word.rstrip(".,").lower()
@@ -216,6 +232,11 @@ class SpeakerTracker:
         tokens = words.split()
         if not tokens:
             return None
+        trailing = _trailing_name(tokens)
+        if len(trailing[1]) >= 2 and not _is_institution(" ".join(trailing[1])):
+            # "Zelensky’s chief of staff Andriy Yermak": the name at the end is the speaker
+            roles = tokens[: len(tokens) - len(trailing[1])]
+            return self._named(trailing[1], roles, pos, commit)
         head = _PREPOSITION_RE.split(words, maxsplit=1)[0]
         if head != words and head.split()[-1][:1].islower() and ROLE_RE.search(head.split()[-1]):
             return self._role(phrase, pos, definite, commit)

@@ -106,6 +106,7 @@ class StatementFinder:
         self.tracker = SpeakerTracker(self.view)
         self.candidates: list[_Candidate] = []
         self.taken: list[tuple[int, int]] = []
+        self.orphans: list[_Candidate] = []
         self.subjects: list[tuple[int, str]] = []
         self.dateline_end = {self.paras.start(s): s for s, _ in self.spans}
         self.sentence_cache: dict[tuple[int, int], list[tuple[int, int]]] = {}
@@ -190,6 +191,12 @@ class StatementFinder:
                     text, close = f"{text} {second}", nxt.close
             if cue is None:
                 cue, confidence = self._continuation(quote)
+            if cue is None and len(text.split()) >= 6:
+                self.taken.append((quote.open, quote.close))  # no reported speech inside it
+                if self._fills_paragraph(quote):
+                    self.orphans.append(_Candidate(
+                        start, end, text, "direct", "", quote.open, "", "", 0.5, inherit=True,
+                    ))
             if cue is None or not text:
                 continue
             kind: AttributionKind = "direct"
@@ -204,6 +211,26 @@ class StatementFinder:
                 start, end, text, kind, cue.subject, cue.subject_pos, cue.cue, cue.channel,
                 confidence, inherit=cue.side == "continued", definite=self._headline(quote.open),
             ))
+
+    def _fills_paragraph(self, quote: Quote) -> bool:
+        para_start, para_end = self.paras.start(quote.open), self.paras.end(quote.close)
+        return not self.view[para_start : quote.open].strip() and not self.view[
+            quote.close + 1 : para_end
+        ].strip(" .,")
+
+    def _adopt_orphans(self) -> None:
+        """An unattributed quote paragraph right after a statement's paragraph is that speaker's."""
+        for orphan in self.orphans:
+            before = [c for c in self.candidates if c.end <= orphan.start]
+            if not before:
+                continue
+            last = max(before, key=lambda c: c.end)
+            gap = self.view[last.end : orphan.start - 1]
+            attribution_end = gap.find("\n")
+            between = gap[attribution_end:] if attribution_end >= 0 else ""
+            if between.strip() or gap.count("\n") > 2 or SPEECH_WORD_RE.search(gap):
+                continue
+            self.candidates.append(orphan)
 
     def _continuation(self, quote: Quote) -> tuple[Cue | None, float]:
         """A quote standing alone right after an attributed quote continues its speaker.
@@ -269,6 +296,7 @@ class StatementFinder:
         """Extract and resolve every statement of the article, in text order."""
         self._direct()
         self._reported()
+        self._adopt_orphans()
         events: list[tuple[int, int, _Candidate | str]] = [
             (pos, 0, name) for pos, name in self.subjects
         ]

@@ -132,6 +132,25 @@ def test_two_speakers_in_one_paragraph_each_get_their_statement():
     ]
 
 
+def test_a_quote_paragraph_without_attribution_follows_the_paragraph_before():
+    text = (
+        "Kremlin spokesman Dmitry Peskov said the talks were over.\n\n"
+        "“We see no point in continuing these talks.”\n\n"
+        "The talks began in May.\n\n“Nobody here knows who wrote this unsigned letter.”\n"
+    )
+    assert rows(text) == [
+        ("indirect", "Dmitry Peskov", "the talks were over"),
+        ("direct", "Dmitry Peskov", "We see no point in continuing these talks."),
+    ]
+
+
+def test_the_name_ending_a_long_description_is_the_speaker():
+    text = "“The ceasefire is over,” Zelensky’s chief of staff Andriy Yermak wrote on Telegram.\n"
+    frame = statements(text)
+    assert frame["speaker"].tolist() == ["Andriy Yermak"]
+    assert frame["channel"].tolist() == ["on Telegram"]
+
+
 def test_credit_lines_datelines_and_bylines_yield_no_statement():
     text = (
         "Фото: пресс-служба “Кремля”\nBy Clara Moens\n"
