@@ -85,7 +85,7 @@ def _bigram_counts(index: CorpusIndex, mask: np.ndarray, pairs: list[tuple[int, 
     keys = np.array([a * len(index.vocab) + b for a, b in pairs], dtype=np.int64)
     at = np.searchsorted(index.arrays["bi_keys"], keys)
     lo, hi = index.arrays["bi_ptr"][at], index.arrays["bi_ptr"][at + 1]
-    entries = _ranges(lo, hi)
+    entries = counts.ranges(lo, hi)
     kept = index.arrays["bi_count"][entries] * mask[index.arrays["bi_stmt"][entries]]
     sums = np.add.reduceat(kept, np.concatenate(([0], np.cumsum(hi - lo)[:-1])))
     return [int(s) for s in sums]
@@ -99,7 +99,7 @@ def _wildcard_counts(
     wanted = np.unique(np.array([a * vocab + c for a, _, c in ids], dtype=np.int64))
     firsts = np.unique(wanted // vocab)
     ptr = index.arrays["pos_ptr"]
-    starts = np.asarray(index.arrays["pos"][_ranges(ptr[firsts], ptr[firsts + 1])], dtype=np.int64)
+    starts = np.asarray(index.arrays["pos"][counts.ranges(ptr[firsts], ptr[firsts + 1])], dtype=np.int64)
     stream = index.arrays["tokens"]
     is_word = np.asarray(index.arrays["is_word"])
     starts = starts[starts + 2 < stream.size]
@@ -108,12 +108,3 @@ def _wildcard_counts(
     keys = stream[starts].astype(np.int64) * vocab + stream[starts + 2]
     found, tally = np.unique(keys[np.isin(keys, wanted)], return_counts=True)
     return {(int(k // vocab), int(k % vocab)): int(c) for k, c in zip(found, tally, strict=True)}
-
-
-def _ranges(lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
-    """All integers of the half-open ranges [lo, hi), concatenated."""
-    lengths = (hi - lo).astype(np.int64)
-    if lengths.sum() == 0:
-        return np.zeros(0, dtype=np.int64)
-    shift = np.repeat(lo - np.concatenate(([0], np.cumsum(lengths)[:-1])), lengths)
-    return shift + np.arange(lengths.sum())

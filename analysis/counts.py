@@ -1,4 +1,4 @@
-"""Term counts of a filtered selection, read from the index's per-statement postings."""
+"""Term counts of a filtered selection, from per-block tables and per-statement postings."""
 
 from __future__ import annotations
 
@@ -19,42 +19,60 @@ def n_types(index: CorpusIndex, ngram: Gram) -> int:
     return int(index.arrays["bi_keys" if ngram == 2 else "tri_keys"].size)
 
 
+def ranges(lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
+    """All integers of the half-open ranges [lo, hi), concatenated."""
+    lengths = (np.asarray(hi) - np.asarray(lo)).astype(np.int64)
+    total = int(lengths.sum())
+    if total == 0:
+        return np.zeros(0, dtype=np.int64)
+    shift = np.repeat(np.asarray(lo, dtype=np.int64) - (np.cumsum(lengths) - lengths), lengths)
+    return shift + np.arange(total)
+
+
 def selection_counts(
     index: CorpusIndex, mask: np.ndarray, *, ngram: Gram = 1
 ) -> tuple[np.ndarray, np.ndarray]:
     """Occurrences and statements per term id over the selected statements."""
+    one_group = np.zeros(index.arrays["block_size"].size, dtype=np.int64)
+    occurrences, statements = grouped_counts(index, mask, ngram=ngram, block_group=one_group, n_groups=1)
+    return occurrences[0], statements[0]
+
+
+def grouped_counts(
+    index: CorpusIndex, mask: np.ndarray, *, ngram: Gram, block_group: np.ndarray, n_groups: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """(n_groups, terms) occurrences and statements; every block belongs to one group (or -1)."""
     if ngram not in _PREFIX:
         raise ValueError(f"ngram must be 1, 2 or 3, not {ngram!r}")
-    kept = int(mask.sum())
-    if kept == mask.size:
-        return _totals(index, ngram)
-    if kept > mask.size // 2:  # cheaper to count what the filter leaves out and subtract it
-        total_counts, total_docs = _totals(index, ngram)
-        counts, docs = _count(index, ~mask, ngram)
-        return total_counts - counts, total_docs - docs
-    return _count(index, mask, ngram)
-
-
-def _totals(index: CorpusIndex, ngram: Gram) -> tuple[np.ndarray, np.ndarray]:
-    everything = np.ones(len(index), dtype=bool)
-    result = index.remember(("totals", ngram), lambda: _count(index, everything, ngram))
-    return result  # type: ignore[return-value]
-
-
-def _count(index: CorpusIndex, mask: np.ndarray, ngram: Gram) -> tuple[np.ndarray, np.ndarray]:
     prefix = _PREFIX[ngram]
-    ptr = index.arrays[f"{prefix}_ptr"]
-    terms = index.arrays[f"{prefix}_term"]
-    counts = index.arrays[f"{prefix}_count"]
+    a = index.arrays
     size = n_types(index, ngram)
-    if mask.all():
-        entries: slice | np.ndarray = slice(None)
-    else:
-        entries = np.repeat(mask, np.diff(ptr))
-    selected = terms[entries]
-    occurrences = np.bincount(selected, weights=counts[entries], minlength=size)
-    statements = np.bincount(selected, minlength=size)
-    return occurrences.astype(np.int64), statements.astype(np.int64)
+    block = a["stmt_block"]
+    kept = np.bincount(block[mask], minlength=a["block_size"].size)
+    whole = (kept == a["block_size"]) & (kept > 0) & (block_group >= 0)
+    partial = (kept > 0) & ~whole & (block_group >= 0)
+    if n_groups == 1 and whole.all():
+        total = (a[f"{prefix}_total_count"], a[f"{prefix}_total_docs"])
+        return np.asarray(total[0])[None, :], np.asarray(total[1])[None, :]
+    occurrences = np.zeros(n_groups * size, dtype=np.float64)
+    statements = np.zeros(n_groups * size, dtype=np.float64)
+    blocks = np.flatnonzero(whole)
+    ptr = a[f"{prefix}_blk_ptr"]
+    entries = ranges(ptr[blocks], ptr[blocks + 1])
+    group = np.repeat(block_group[blocks], ptr[blocks + 1] - ptr[blocks])
+    key = group * size + a[f"{prefix}_blk_term"][entries]
+    occurrences += np.bincount(key, weights=a[f"{prefix}_blk_count"][entries], minlength=n_groups * size)
+    statements += np.bincount(key, weights=a[f"{prefix}_blk_docs"][entries], minlength=n_groups * size)
+    stmts = np.flatnonzero(mask & partial[block])
+    if stmts.size:
+        ptr = a[f"{prefix}_ptr"]
+        entries = ranges(ptr[stmts], ptr[stmts + 1])
+        group = np.repeat(block_group[block[stmts]], ptr[stmts + 1] - ptr[stmts])
+        key = group * size + a[f"{prefix}_term"][entries]
+        occurrences += np.bincount(key, weights=a[f"{prefix}_count"][entries], minlength=n_groups * size)
+        statements += np.bincount(key, minlength=n_groups * size)
+    shape = (n_groups, size)
+    return occurrences.astype(np.int64).reshape(shape), statements.astype(np.int64).reshape(shape)
 
 
 def ngram_text(index: CorpusIndex, ids: np.ndarray, *, ngram: Gram) -> list[str]:

@@ -17,31 +17,12 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
+from analysis.counts import grouped_counts
 from analysis.filters import StatementFilter
 from analysis.index import CorpusIndex
 
 ALL = StatementFilter()
 MAX_CELLS = 60_000_000  # speakers x vocabulary counted at once
-
-
-def speaker_term_counts(
-    index: CorpusIndex, mask: np.ndarray, groups: np.ndarray, n_groups: int
-) -> np.ndarray:
-    """(n_groups, V) occurrences of each term per group; statements with group -1 are skipped."""
-    vocab = len(index.vocab)
-    if n_groups * vocab > MAX_CELLS:
-        raise ValueError(
-            f"comparing {n_groups} speakers over {vocab:,} terms is too large; choose fewer speakers"
-        )
-    ptr = index.arrays["uni_sm_ptr"]
-    keep = mask & (groups >= 0)
-    lengths = np.diff(ptr)
-    entries = np.repeat(keep, lengths)
-    group = np.repeat(groups[keep].astype(np.int64), lengths[keep])
-    key = group * vocab + index.arrays["uni_sm_term"][entries]
-    weights = index.arrays["uni_sm_count"][entries]
-    flat = np.bincount(key, weights=weights, minlength=n_groups * vocab)
-    return flat.reshape(n_groups, vocab)
 
 
 def distinctive_terms(
@@ -61,7 +42,11 @@ def distinctive_terms(
     groups = np.full(len(index.speakers), len(chosen), dtype=np.int64)  # "rest" group last
     for slot, name in enumerate(chosen):
         groups[code_of[name]] = slot
-    counts = speaker_term_counts(index, mask, groups[index.speaker_codes], len(chosen) + 1)
+    block_group = groups[np.asarray(index.arrays["block_speaker"])]
+    vocab = len(index.vocab)
+    if (len(chosen) + 1) * vocab > MAX_CELLS:
+        raise ValueError(f"comparing {len(chosen)} speakers over {vocab:,} terms is too large; choose fewer")
+    counts, _ = grouped_counts(index, mask, ngram=1, block_group=block_group, n_groups=len(chosen) + 1)
     usable = ~np.asarray(index.arrays["is_stop"])
     counts[:, ~usable] = 0
     total = counts.sum(axis=0)

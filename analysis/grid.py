@@ -18,9 +18,11 @@ ALL_SPEAKERS: Final = "(all)"
 
 @dataclass(frozen=True)
 class Grid:
-    """Cells (period x group) of a filtered selection; `cell` is -1 for statements not counted."""
+    """Cells (period x group) of a filtered selection, from the first to the last counted period."""
 
-    cell: np.ndarray
+    base_cell: np.ndarray  # cell of each statement on the whole corpus's grid, -1 if not counted
+    selected: np.ndarray  # statements of the selection that are counted
+    offset: int  # cells before the selection's first period on the whole corpus's grid
     first_period: int
     n_periods: int
     groups: list[str]
@@ -28,27 +30,23 @@ class Grid:
     tokens: np.ndarray
     coverage: dict[str, int]
 
+    def cells_of(self, stmts: np.ndarray) -> np.ndarray:
+        """Cell of each statement number, or -1 when it is not counted in this selection."""
+        return np.where(self.selected[stmts], self.base_cell[stmts] - self.offset, -1)
+
     def frame(self, freq: periods.Freq) -> pd.DataFrame:
         """The grid's rows: every period in range for every group that has statements."""
-        size = self.n_periods * len(self.groups)
-        cells = np.arange(size)
-        present = (
-            np.bincount(
-                cells % len(self.groups), weights=self.statements, minlength=len(self.groups)
-            )
-            > 0
-            if size
-            else np.zeros(0, bool)
-        )
-        keep = present[cells % len(self.groups)] if size else cells.astype(bool)
-        cells = cells[keep]
-        codes = self.first_period + cells // len(self.groups)
+        n_groups = len(self.groups)
+        per_group = self.statements.reshape(self.n_periods, n_groups).sum(axis=0) if n_groups else []
+        present = np.flatnonzero(np.asarray(per_group) > 0)
+        period_index = np.repeat(np.arange(self.n_periods), present.size)
+        group_index = np.tile(present, self.n_periods)
+        cells = period_index * n_groups + group_index
+        labels = pd.Categorical.from_codes(group_index, categories=pd.Index(self.groups, dtype=object))
         return pd.DataFrame(
             {
-                "period": periods.period_starts(codes, freq=freq),
-                "speaker": pd.array(
-                    [self.groups[g] for g in cells % len(self.groups)], dtype="string"
-                ),
+                "period": periods.period_starts(self.first_period + period_index, freq=freq),
+                "speaker": pd.array(np.asarray(labels, dtype=object), dtype="string"),
                 "statements": self.statements[cells].astype(np.int64),
                 "tokens": self.tokens[cells].astype(np.int64),
                 "_cell": cells,
@@ -64,29 +62,59 @@ def build_grid(index: CorpusIndex, *, freq: periods.Freq, by: By, where: Stateme
     return index.remember(key, lambda: _compute(index, freq, by, where))  # type: ignore[return-value]
 
 
+def _base(index: CorpusIndex, freq: periods.Freq, by: By) -> tuple[np.ndarray, int, int]:
+    """Cell of every statement on the whole corpus's grid (computed once per index)."""
+
+    def compute() -> tuple[np.ndarray, int, int]:
+        codes = index.periods(freq)
+        counted = codes != periods.NO_PERIOD
+        n_groups = len(index.speakers) if by == "speaker" else 1
+        group = index.speaker_codes if by == "speaker" else np.zeros(len(index), dtype=np.int32)
+        if not counted.any():
+            return np.full(len(index), -1, dtype=np.int64), 0, 0
+        first, last = int(codes[counted].min()), int(codes[counted].max())
+        cell = np.where(counted, (codes - first) * n_groups + group, -1)
+        return cell, first, last - first + 1
+
+    return index.derived(("grid-base", freq, by), compute)  # type: ignore[return-value]
+
+
 def _compute(index: CorpusIndex, freq: periods.Freq, by: By, where: StatementFilter) -> Grid:
-    selected = index.mask(where)
-    codes = index.periods(freq)
-    counted = selected & (codes != periods.NO_PERIOD)
-    undated = np.isnat(
-        index.statements["date"].dt.tz_localize(None).to_numpy(dtype="datetime64[us]")
-    )
-    coverage = {
-        "selected": int(selected.sum()),
-        "counted": int(counted.sum()),
-        "too_coarse": int((selected & ~counted & ~undated).sum()),
-        "undated": int((selected & undated).sum()),
-    }
+    mask = index.mask(where)
+    base_cell, first_all, periods_all = _base(index, freq, by)
     groups = index.speakers if by == "speaker" else [ALL_SPEAKERS]
-    group = index.speaker_codes if by == "speaker" else np.zeros(len(index), dtype=np.int32)
-    if not counted.any():
-        empty = np.zeros(0, dtype=np.int64)
-        return Grid(np.full(len(index), -1), 0, 0, groups, empty, empty, coverage)
-    first, last = int(codes[counted].min()), int(codes[counted].max())
-    n_periods = last - first + 1
-    cell = np.where(counted, (codes - first) * len(groups) + group, -1)
-    size = n_periods * len(groups)
-    inside = cell[counted]
+    n_groups = len(groups)
+    selected = mask & (base_cell >= 0)
+    inside = base_cell[selected]
+    size = periods_all * n_groups
     statements = np.bincount(inside, minlength=size)
-    tokens = np.bincount(inside, weights=index.arrays["word_counts"][counted], minlength=size)
-    return Grid(cell, first, n_periods, groups, statements, tokens, coverage)
+    weights = index.arrays["word_counts"][selected]
+    tokens = np.bincount(inside, weights=weights, minlength=size)
+    undated = index.derived(("undated",), lambda: index.statements["date"].isna().to_numpy())
+    n_selected = int(mask.sum())
+    n_counted = int(inside.size)
+    n_undated = int(np.count_nonzero(mask & np.asarray(undated)))
+    coverage = {
+        "selected": n_selected,
+        "counted": n_counted,
+        "too_coarse": n_selected - n_counted - n_undated,
+        "undated": n_undated,
+    }
+    by_period = statements.reshape(periods_all, n_groups).sum(axis=1) if size else statements
+    busy = np.flatnonzero(by_period)
+    if len(busy) == 0:
+        empty = np.zeros(0, dtype=np.int64)
+        return Grid(base_cell, selected, 0, 0, 0, groups, empty, empty, coverage)
+    lo, hi = int(busy[0]), int(busy[-1]) + 1
+    cut = slice(lo * n_groups, hi * n_groups)
+    return Grid(
+        base_cell,
+        selected,
+        lo * n_groups,
+        first_all + lo,
+        hi - lo,
+        groups,
+        statements[cut],
+        tokens[cut],
+        coverage,
+    )

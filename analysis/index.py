@@ -16,10 +16,10 @@ from typing import Final
 import numpy as np
 import pandas as pd
 
-from analysis import enrich, index_keys, periods, postings, tokens
+from analysis import blocks, enrich, index_keys, periods, postings, tokens
 from analysis.filters import StatementFilter
 
-PIPELINE_VERSION: Final = "1"
+PIPELINE_VERSION: Final = "2"
 Progress = Callable[[float, str], None]
 # Below this many statements, worker start-up costs more than it saves.
 PARALLEL_MIN_STATEMENTS = 20_000
@@ -41,6 +41,7 @@ class CorpusIndex:
     _periods: dict[str, np.ndarray] = field(default_factory=dict, init=False, repr=False)
     _masks: dict[StatementFilter, np.ndarray] = field(default_factory=dict, init=False, repr=False)
     memo: dict[object, object] = field(default_factory=dict, init=False, repr=False)
+    _derived: dict[object, object] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.term_ids = {term: i for i, term in enumerate(self.vocab)}
@@ -61,6 +62,12 @@ class CorpusIndex:
             frame = self.statements
             self._periods[freq] = periods.period_codes(frame["date"], frame["date_precision"], freq=freq)
         return self._periods[freq]
+
+    def derived(self, key: object, compute: Callable[[], object]) -> object:
+        """Return a per-index precomputation for key (kept for the life of the index)."""
+        if key not in self._derived:
+            self._derived[key] = compute()
+        return self._derived[key]
 
     def remember(self, key: object, compute: Callable[[], object]) -> object:
         """Return a derived result for key, computing it once (a few dozen are kept)."""
@@ -142,11 +149,14 @@ def build_index(
     arrays |= postings.build_postings(
         arrays["tokens"], arrays["offsets"], arrays["is_word"], arrays["is_stop"]
     )
+    index = CorpusIndex(frame, vocab, arrays, key)
+    block, block_speaker = blocks.block_ids(index.speaker_codes, index.periods("month"))
+    arrays |= blocks.build_blocks(arrays, block, block_speaker)
     if folder is not None:
         report(0.95, "Saving the index")
         _save(folder, vocab, arrays)
     report(1.0, "Index ready")
-    return CorpusIndex(frame, vocab, arrays, key)
+    return index
 
 
 def _context() -> BaseContext:

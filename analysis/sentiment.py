@@ -49,9 +49,9 @@ def sentiment_timeline(
 ) -> pd.DataFrame:
     """Mean VADER compound of statements per period and speaker, with count and 95% CI."""
     cells = grid.build_grid(index, freq=freq, by=by, where=where)
-    counted = cells.cell >= 0
-    score = np.asarray(index.arrays["scores"][:, 0], dtype=np.float64)[counted]
-    out = _summary(cells, freq, cells.cell[counted], score)
+    compound = index.derived(("compound",), lambda: np.asarray(index.arrays["scores"][:, 0], np.float64))
+    score = compound[cells.selected]  # type: ignore[index]
+    out = _summary(cells, freq, cells.base_cell[cells.selected] - cells.offset, score)
     return out.drop(columns="_n").reset_index(drop=True)
 
 
@@ -73,7 +73,7 @@ def target_sentiment(
     starts = phrases.match_positions(index, ids) if ids is not None else np.zeros(0, np.int64)
     sent_start = index.arrays["sent_start"]
     sentences = np.unique(np.searchsorted(sent_start, starts, side="right") - 1)
-    sent_cell = cells.cell[index.arrays["sent_stmt"][sentences]] if cells.cell.size else sentences
+    sent_cell = cells.cells_of(index.arrays["sent_stmt"][sentences])
     kept = sent_cell >= 0
     sentences, sent_cell = sentences[kept], sent_cell[kept]
     score = np.asarray(index.arrays["sent_compound"], dtype=np.float64)[sentences]

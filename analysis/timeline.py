@@ -41,7 +41,7 @@ def phrase_timeline(
         mentioning: np.ndarray = np.zeros(cells.statements.size)
         if ids is not None and cells.statements.size:
             stmts, counts = phrases.statement_counts(index, ids)
-            where_cell = cells.cell[stmts]
+            where_cell = cells.cells_of(stmts)
             hit = where_cell >= 0
             size = cells.statements.size
             mentions = np.bincount(where_cell[hit], weights=counts[hit], minlength=size)
