@@ -7,21 +7,11 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any, Final, Literal
 
+from analysis.article_text import article_view, readable_paragraphs, sentences
 from analysis.articles import Article
 from analysis.attribution import Cue, cue_after, cue_before, has_cue, reported_speech
 from analysis.coref import PERSON_RUN_RE, SpeakerTracker, split_title
-from analysis.quote_lexicon import (
-    ABBREVIATIONS,
-    CLAUSE_START_RE,
-    DATELINE_RE,
-    DOUBLE_MARK_RE,
-    MARKUP_RE,
-    NOT_STATEMENT_LINE_RE,
-    PARAGRAPH_RE,
-    SENTENCE_END_RE,
-    SPEECH_WORD_RE,
-    WORD_BEFORE_RE,
-)
+from analysis.quote_lexicon import CLAUSE_START_RE, DOUBLE_MARK_RE, SPEECH_WORD_RE
 from analysis.quote_marks import Paragraphs, Quote, pair_quotes
 
 AttributionKind = Literal["direct", "indirect", "mixed"]
@@ -47,40 +37,6 @@ class _Candidate:
     definite: bool = False
 
 
-def _view(article: Article) -> str:
-    """Same-length copy of the text with markdown markup blanked, so offsets stay exact."""
-    return MARKUP_RE.sub(lambda m: " " * len(m.group(0)), article.text)
-
-
-def sentences(view: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Split view[start:end] into sentence spans, not breaking after abbreviations or initials."""
-    spans, begin = [], start
-    for boundary in SENTENCE_END_RE.finditer(view, start, end):
-        word = WORD_BEFORE_RE.search(view, max(start, boundary.start() - 12), boundary.start() + 1)
-        token = word.group(1).lower() if word else ""
-        if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
-            continue
-        spans.append((begin, boundary.end()))
-        begin = boundary.end()
-    if begin < end:
-        spans.append((begin, end))
-    return spans
-
-
-def _paragraphs(article: Article, view: str) -> list[tuple[int, int]]:
-    """Body paragraphs worth reading (credits and bylines left out), plus a front-matter title."""
-    spans = []
-    if article.title_span and article.title_span[1] <= article.body_start:
-        spans.append(article.title_span)
-    for para in PARAGRAPH_RE.finditer(view, article.body_start):
-        line = para.group(0)
-        if not line.strip() or NOT_STATEMENT_LINE_RE.match(line):
-            continue
-        dateline = DATELINE_RE.match(line)
-        spans.append((para.start() + (dateline.end() if dateline else 0), para.end()))
-    return spans
-
-
 def _quote_text(article: Article, quote: Quote, close: int) -> tuple[int, int, str]:
     """Content span and clean text of a quote: reopening marks dropped, trailing comma trimmed."""
     start, pieces, cursor = quote.open + 1, [], quote.open + 1
@@ -100,9 +56,9 @@ class StatementFinder:
 
     def __init__(self, article: Article) -> None:
         self.article = article
-        self.view = _view(article)
+        self.view = article_view(article)
         self.paras = Paragraphs(self.view)
-        self.spans = _paragraphs(article, self.view)
+        self.spans = readable_paragraphs(article, self.view)
         self.tracker = SpeakerTracker(self.view)
         self.candidates: list[_Candidate] = []
         self.taken: list[tuple[int, int]] = []
