@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any, Final
 
 import pandas as pd
@@ -23,9 +24,16 @@ def markdown_text(text: str) -> str:
 
 def download_csv(frame: pd.DataFrame, *, name: str, label: str = "Download CSV") -> None:
     """A download button for exactly this frame, rendered as spreadsheet-safe CSV on click."""
+    download_frame(lambda: frame, name=name, label=label)
+
+
+def download_frame(
+    make: Callable[[], pd.DataFrame], *, name: str, label: str = "Download CSV"
+) -> None:
+    """A download button whose frame is only built (and rendered as CSV) when clicked."""
     file_name = _SAFE_NAME.sub("-", name.lower()).strip("-") + ".csv"
     st.download_button(
-        label, data=lambda: to_csv_bytes(frame), file_name=file_name, mime="text/csv",
+        label, data=lambda: to_csv_bytes(make()), file_name=file_name, mime="text/csv",
         key=f"download-{file_name}", on_click="ignore", icon=":material/download:",
     )
 

@@ -79,8 +79,13 @@ def _statement_order(
     corpus: str, where: str, text: str, order: str, *, _view: View
 ) -> np.ndarray:
     frame = _view.corpus.frame
-    keep = _view.where.mask(frame).to_numpy() if not _view.where.is_empty else np.ones(
-        len(frame), dtype=bool)
+    chosen = _view.where
+    if chosen.is_empty:
+        keep = np.ones(len(frame), dtype=bool)
+    elif chosen.query:  # the phrase matches on token boundaries, as in every analysis
+        keep = np.array(_view.index.mask(chosen), dtype=bool)
+    else:
+        keep = chosen.mask(frame).to_numpy(dtype=bool)
     if text:
         found = frame["text"].str.contains(text, case=False, regex=False, na=False)
         keep = keep & found.to_numpy(dtype=bool)

@@ -60,7 +60,7 @@ def time_series(
             low, high = band
             figure.add_trace(go.Scatter(
                 x=pd.concat([part[x], part[x][::-1]]), y=pd.concat([part[high], part[low][::-1]]),
-                fill="toself", fillcolor=_transparent(colour), line={"width": 0},
+                mode="lines", fill="toself", fillcolor=_transparent(colour), line={"width": 0},
                 hoverinfo="skip", showlegend=False, legendgroup=str(name),
             ))
         if style == "stacked bars":

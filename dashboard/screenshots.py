@@ -13,7 +13,7 @@ OUT: Final[Path] = ROOT / "docs" / "screenshots"
 SHOTS: Final[dict[str, str]] = {
     "overview": "",  # the default page, served at /
     "terms": "query=peace+treaty",
-    "sentiment": "",
+    "sentiment": "s_target=ceasefire",
     "speakers": "",
     "statements": "query=peace+treaty",
     "data": "",

@@ -175,3 +175,13 @@ def test_csv_bytes_served_are_spreadsheet_safe(page, base_url):
     assert data.startswith(b"\xef\xbb\xbf") and b"\r\n" in data
     assert table["text"].str.contains("ceasefire", case=False).all()
     assert set(table.columns) >= {"statement_id", "speaker", "date", "text", "source", "url"}
+
+
+def test_sidebar_filters_follow_the_user_to_another_page(page, base_url):
+    _open(page, f"{base_url}/?speakers=Erik+Lund")
+    page.get_by_role("link", name="Sentiment").click()
+    page.wait_for_timeout(300)
+    wait_until_idle(page)
+    assert urlparse(page.url).path == "/sentiment"
+    assert parse_qs(urlparse(page.url).query)["speakers"] == ["Erik Lund"]
+    assert _legend(page) == ["Erik Lund"]

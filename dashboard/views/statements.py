@@ -26,11 +26,11 @@ if len(positions) == 0:
     blocks.enough(0)
     st.stop()
 
-chosen = frame.iloc[positions]
-pages = max(1, -(-len(chosen) // size))
+total = len(positions)
+pages = max(1, -(-total // size))
 page = st.pagination(pages, key="st_page", bind="query-params") if pages > 1 else 1
 start = (page - 1) * size
-shown = chosen.iloc[start : start + size].copy()
+shown = frame.iloc[positions[start : start + size]].copy()  # only this page is copied
 safe_url = shown["url"].fillna("").str.match(r"(?i)^https?://")
 shown["link"] = shown["url"].where(safe_url, None)
 picked = st.dataframe(
@@ -47,10 +47,10 @@ picked = st.dataframe(
     },
 )
 left, right = st.columns([3, 1], vertical_alignment="center")
-left.caption(f"rows {start + 1:,}–{min(start + size, len(chosen)):,} of {len(chosen):,} · "
-             f"n = {len(chosen):,} statements · select a row to read it in full")
+left.caption(f"rows {start + 1:,}–{min(start + size, total):,} of {total:,} · "
+             f"n = {total:,} statements · select a row to read it in full")
 with right:
-    blocks.download_csv(chosen, name="statements")
+    blocks.download_frame(lambda: frame.iloc[positions], name="statements")
 
 rows = picked.selection.rows if picked is not None else []
 if rows:
@@ -59,4 +59,4 @@ if rows:
     st.caption(f"{row['speaker']} · {row['date']:%d %B %Y} · {row['source'] or 'no source'}"
                if row["date"] is not None and str(row["date"]) != "NaT" else str(row["speaker"]))
     st.text(str(row["text"]))
-    show_evidence(chosen.iloc[start + rows[0]], current.corpus.extras.get("articles", {}))
+    show_evidence(shown.iloc[rows[0]], current.corpus.extras.get("articles", {}))
