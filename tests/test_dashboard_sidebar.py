@@ -1,0 +1,47 @@
+"""Sidebar filters: one widget per declared filter, each read from and kept in the URL."""
+
+import pytest
+
+from analysis.filters import FILTER_FIELDS
+from dashboard.sidebar import LABELS, WIDGETS
+from tests.dashboard_apps import open_page
+
+
+def test_every_declared_filter_has_a_widget_and_a_label():
+    names = {spec.name for spec in FILTER_FIELDS}
+    assert set(WIDGETS) == names
+    assert set(LABELS) == names
+
+
+@pytest.mark.parametrize(
+    ("query", "widget", "expected", "statements"),
+    [
+        ({"speakers": "Oleg Sarin"}, "multiselect", ["Oleg Sarin"], lambda n: 0 < n < 3000),
+        ({"sources": "Social media"}, "multiselect", ["Social media"], lambda n: 0 < n < 3000),
+        ({"since": "2025-07-01"}, "date_input", "2025-07-01", lambda n: 0 < n < 3000),
+        ({"until": "2024-01-31"}, "date_input", "2024-01-31", lambda n: 0 < n < 300),
+        ({"query": "peace treaty"}, "text_input", "peace treaty", lambda n: 0 < n < 3000),
+    ],
+)
+def test_each_filter_is_read_from_the_url_and_narrows_the_selection(query, widget, expected,
+                                                                    statements):
+    app = open_page("overview", query=query)
+    (key,) = query
+    value = getattr(app, widget)(key=key).value
+    assert (str(value) if widget == "date_input" else value) == expected
+    count = int({m.label: m.value for m in app.metric}["Statements"].replace(",", ""))
+    assert statements(count)
+
+
+def test_clear_filters_resets_every_widget():
+    app = open_page("overview", query={"speakers": "Oleg Sarin", "query": "treaty"})
+    next(b for b in app.button if b.label == "Clear filters").click().run()
+    assert app.multiselect(key="speakers").value == []
+    assert app.text_input(key="query").value == ""
+    assert {m.label: m.value for m in app.metric}["Statements"] == "3,000"
+
+
+def test_a_reversed_date_range_is_explained_and_ignored():
+    app = open_page("overview", query={"since": "2025-06-01", "until": "2024-06-01"})
+    assert any("after the 'To' date" in e.value for e in app.error)
+    assert {m.label: m.value for m in app.metric}["Statements"] == "3,000"
