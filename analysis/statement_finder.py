@@ -73,13 +73,17 @@ class StatementFinder:
         para_start = max(para_start, self.dateline_end.get(para_start, para_start))
         if pos < para_start:
             para_start = self.paras.start(pos)
-        key = (para_start, para_end)
-        if key not in self.sentence_cache:
-            self.sentence_cache[key] = sentences(self.view, para_start, para_end)
-        for span in self.sentence_cache[key]:
+        for span in self._sentences(para_start, para_end):
             if span[0] <= pos < span[1]:
                 return span
         return para_start, para_end
+
+    def _sentences(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Sentences of view[start:end], computed once per span."""
+        key = (start, end)
+        if key not in self.sentence_cache:
+            self.sentence_cache[key] = sentences(self.view, start, end)
+        return self.sentence_cache[key]
 
     def _readable(self, pos: int) -> bool:
         """Say whether a position lies in a paragraph that is read (not a credit or byline)."""
@@ -222,19 +226,22 @@ class StatementFinder:
         for para_start, para_end in self.spans:
             if self._headline(para_start):
                 continue
-            for start, end in sentences(self.view, para_start, para_end):
-                for lead in PERSON_RUN_RE.finditer(self.view, start, min(end, start + 60)):
+            paragraph = self.view[para_start:para_end]
+            if not has_cue(paragraph) and not PERSON_RUN_RE.search(paragraph):
+                continue
+            taken = [(s, e) for s, e in self.taken if s < para_end and para_start < e]
+            for start, end in self._sentences(para_start, para_end):
+                sentence = self.view[start:end]
+                for lead in PERSON_RUN_RE.finditer(sentence, 0, 60):
                     name = " ".join(split_title(lead.group(0).split())[1])
                     if self.tracker.is_person(name):
-                        self.subjects.append((lead.start(), name))
+                        self.subjects.append((start + lead.start(), name))
                         break
-                if not has_cue(self.view[start:end]):
+                if not has_cue(sentence):
                     continue
-                clause_starts = [start] + [
-                    start + m.end() for m in CLAUSE_START_RE.finditer(self.view[start:end])
-                ]
-                for clause in clause_starts:
-                    if any(s < end and clause < e for s, e in self.taken):
+                clauses = [start] + [start + m.end() for m in CLAUSE_START_RE.finditer(sentence)]
+                for clause in clauses:
+                    if any(s < end and clause < e for s, e in taken):
                         continue
                     found = reported_speech(
                         self.view, clause, end, is_speaker=self.tracker.is_speaker
