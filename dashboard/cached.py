@@ -79,13 +79,7 @@ def _statement_order(
     corpus: str, where: str, text: str, order: str, *, _view: View
 ) -> np.ndarray:
     frame = _view.corpus.frame
-    chosen = _view.where
-    if chosen.is_empty:
-        keep = np.ones(len(frame), dtype=bool)
-    elif chosen.query:  # the phrase matches on token boundaries, as in every analysis
-        keep = np.array(_view.index.mask(chosen), dtype=bool)
-    else:
-        keep = chosen.mask(frame).to_numpy(dtype=bool)
+    keep = _view.keep()  # the phrase matches on token boundaries, as in every analysis
     if text:
         found = frame["text"].str.contains(text, case=False, regex=False, na=False)
         keep = keep & found.to_numpy(dtype=bool)

@@ -17,6 +17,7 @@ from analysis.index import CorpusIndex, build_index
 from analysis.ingest import load_corpus
 from analysis.io.source import InputFile
 from analysis.report import IngestReport
+from analysis.selection import Selector
 
 ROOT: Final[Path] = Path(__file__).resolve().parent.parent
 SAMPLE_STATEMENTS: Final[Path] = ROOT / "data" / "sample" / "statements.csv"
@@ -44,6 +45,7 @@ class LoadedCorpus:
     extras: dict[str, Any] = field(default_factory=dict)
     first_date: dt.date | None = None
     last_date: dt.date | None = None
+    selector: Selector | None = field(default=None, repr=False)  # fast non-phrase filtering
 
 
 def server_path() -> Path | None:
@@ -181,7 +183,7 @@ def _describe(
     first = dates.min().date() if len(dates) else None
     last = dates.max().date() if len(dates) else None
     return LoadedCorpus(origin, label, key, frame, report, aliases, speakers, sources,
-                        extras or {}, first, last)
+                        extras or {}, first, last, Selector.of(frame))
 
 
 INDEX_CACHE: Final[Path] = ROOT / ".parley-cache" / "index"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Final
 
+import numpy as np
 import pandas as pd
 import streamlit as st
 
@@ -41,11 +42,17 @@ class View:
             frame = self.corpus.frame
             if self.where.is_empty:
                 self._selected = frame[META]
-            elif self.where.query:
-                self._selected = frame.loc[self.index.mask(self.where), META]
             else:
-                self._selected = frame.loc[self.where.mask(frame).to_numpy(dtype=bool), META]
+                self._selected = frame.loc[self.keep(), META]
         return self._selected
+
+    def keep(self) -> np.ndarray:
+        """Boolean array of the rows the filter keeps (the phrase through the index)."""
+        if self.where.query:
+            return np.array(self.index.mask(self.where), dtype=bool)
+        if self.corpus.selector is not None:
+            return self.corpus.selector.mask(self.where)
+        return self.where.mask(self.corpus.frame).to_numpy(dtype=bool)
 
     @property
     def where_key(self) -> str:
