@@ -226,9 +226,6 @@ class StatementFinder:
         for para_start, para_end in self.spans:
             if self._headline(para_start):
                 continue
-            paragraph = self.view[para_start:para_end]
-            if not has_cue(paragraph) and not PERSON_RUN_RE.search(paragraph):
-                continue
             taken = [(s, e) for s, e in self.taken if s < para_end and para_start < e]
             for start, end in self._sentences(para_start, para_end):
                 sentence = self.view[start:end]
