@@ -149,3 +149,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (IngestError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+
+
+# The text analytics subcommands (timeline, sentiment, terms, kwic) register themselves here.
+from analysis import cli_analytics  # noqa: E402, F401

@@ -45,13 +45,30 @@ def vader_lexicon_path() -> str:
     return PACKAGED_VADER
 
 
+class RecordingAnalyzer(SentimentIntensityAnalyzer):
+    """NLTK's VADER, keeping the per-word valences of the last text it scored.
+
+    A statement is then scored by VADER's own score_valence over its sentences' valences,
+    so each sentence is analysed once (see analysis/enrich.py).
+    """
+
+    def __init__(self, lexicon_file: str) -> None:
+        super().__init__(lexicon_file=lexicon_file)
+        self.last_valences: list[float] = []
+
+    def score_valence(self, sentiments: list[float], text: str) -> dict[str, float]:
+        self.last_valences = list(sentiments)
+        scores: dict[str, float] = super().score_valence(sentiments, text)
+        return scores
+
+
 @functools.cache
-def vader_analyzer() -> SentimentIntensityAnalyzer:
+def vader_analyzer() -> RecordingAnalyzer:
     """One shared NLTK VADER analyzer, loaded offline."""
     from analysis import vader_speed
 
     vader_speed.install()
-    return SentimentIntensityAnalyzer(lexicon_file=vader_lexicon_path())
+    return RecordingAnalyzer(lexicon_file=vader_lexicon_path())
 
 
 @functools.cache

@@ -10,15 +10,19 @@ from analysis.index import CorpusIndex
 MAX_WORDS = 5
 
 
-def phrase_ids(index: CorpusIndex, phrase: str) -> tuple[int, ...] | None:
-    """Term ids of a phrase's words, or None when some word never occurs (so it cannot match)."""
+def check_phrase(phrase: str) -> tuple[str, ...]:
+    """The phrase's folded words, or ValueError when it has none or more than MAX_WORDS."""
     words = tokens.phrase_tokens(phrase)
     if not words:
         raise ValueError(f"phrase {phrase!r} has no words to search for")
     if len(words) > MAX_WORDS:
-        raise ValueError(
-            f"phrase {phrase!r} has {len(words)} words; at most {MAX_WORDS} are supported"
-        )
+        raise ValueError(f"phrase {phrase!r} has {len(words)} words; at most {MAX_WORDS} are supported")
+    return words
+
+
+def phrase_ids(index: CorpusIndex, phrase: str) -> tuple[int, ...] | None:
+    """Term ids of a phrase's words, or None when some word never occurs (so it cannot match)."""
+    words = check_phrase(phrase)
     ids = [index.term_id(w) for w in words]
     if any(i is None for i in ids):
         return None

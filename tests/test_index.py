@@ -45,15 +45,34 @@ def test_unigram_postings_match_brute_force_counts():
     assert a["word_counts"].tolist() == [sum(c.values()) for c in expected]
 
 
-def test_statement_scores_are_vader_of_the_whole_text():
+@pytest.mark.parametrize(
+    "text",
+    ["Peace is wonderful!", "I love peace. War is terrible!!", "Great news. We are happy? Yes!"],
+)
+def test_statement_scores_equal_vader_on_the_whole_text_without_cross_sentence_rules(text):
     from analysis.nltk_resources import vader_analyzer
 
-    frame = corpus(ROWS)
-    ix = build_index(frame)
-    for i, text in enumerate(frame["text"]):
-        scores = vader_analyzer().polarity_scores(str(text))
-        got = ix.arrays["scores"][i]
-        assert got == pytest.approx([scores[k] for k in ("compound", "pos", "neu", "neg")], abs=1e-6)
+    ix = build_index(corpus([("Ann", "2024-01-01", "day", text)]))
+    whole = vader_analyzer().polarity_scores(text)
+    assert ix.arrays["scores"][0] == pytest.approx(
+        [whole[k] for k in ("compound", "pos", "neu", "neg")], abs=1e-6
+    )
+
+
+def test_vader_rules_stay_inside_their_sentence():
+    from analysis.nltk_resources import vader_analyzer
+
+    # whole-text VADER lets "but" in the second sentence halve "love" in the first
+    text = "I love it. It is fine but slow."
+    ix = build_index(corpus([("Ann", "2024-01-01", "day", text)]))
+    analyzer = vader_analyzer()
+    valences = []
+    for sentence in ("I love it.", "It is fine but slow."):
+        analyzer.polarity_scores(sentence)
+        valences += analyzer.last_valences
+    expected = analyzer.score_valence(valences, text)["compound"]
+    assert ix.arrays["scores"][0][0] == pytest.approx(expected, abs=1e-6)
+    assert expected > analyzer.polarity_scores(text)["compound"]
 
 
 def test_cache_is_reused_for_the_same_content_and_not_for_changed_content(tmp_path):

@@ -1,0 +1,72 @@
+"""The analytics subcommands write the same frames as the functions, as CSV."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.cli import main
+
+CSV = """speaker,date,text
+Ann,2024-01-05,"Peace treaty, peace treaty now. I love it."
+Ann,2024-03-02,No peace treatyless talk.
+Bob,2024-01-20,The PEACE treaty is terrible.
+Bob,2024-02,A peace treaty in February.
+"""
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    path = tmp_path / "statements.csv"
+    path.write_text(CSV, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("args", "columns", "rows"),
+    [
+        (
+            ["timeline", "--phrase", "peace treaty"],
+            ["period", "speaker", "statements", "tokens", "mentions", "per_10k", "share"],
+            6,
+        ),
+        (
+            ["timeline", "--phrase", "peace", "--phrase", "treaty", "--by", "none", "--freq", "year"],
+            ["period", "phrase", "speaker", "statements", "tokens", "mentions", "per_10k", "share"],
+            2,
+        ),
+        (
+            ["sentiment", "--speaker", "Bob"],
+            ["period", "speaker", "statements", "mean", "ci_low", "ci_high"],
+            2,
+        ),
+        (["terms", "--top", "3", "--ngram", "2"], ["term", "count", "statements"], 3),
+        (
+            ["kwic", "--phrase", "peace treaty", "--since", "2024-01-10"],
+            ["statement_id", "speaker", "date", "left", "match", "right"],
+            2,
+        ),
+    ],
+)
+def test_subcommands_write_the_documented_columns(corpus, tmp_path, args, columns, rows):
+    out = tmp_path / "out.csv"
+    assert (
+        main([args[0], str(corpus), *args[1:], "--cache-dir", str(tmp_path / "cache"), "-o", str(out)]) == 0
+    )
+    frame = pd.read_csv(out)
+    assert list(frame.columns) == columns
+    assert len(frame) == rows
+
+
+def test_timeline_counts_match_the_function(corpus, tmp_path):
+    out = tmp_path / "out.csv"
+    main(["timeline", str(corpus), "--phrase", "peace treaty", "--no-cache", "-o", str(out)])
+    frame = pd.read_csv(out)
+    assert frame.groupby("speaker")["mentions"].sum().to_dict() == {"Ann": 2, "Bob": 2}
+
+
+def test_too_long_phrase_fails_before_indexing(corpus, tmp_path, capsys):
+    code = main(["kwic", str(corpus), "--phrase", "a b c d e f", "--no-cache", "-o", str(tmp_path / "x.csv")])
+    assert code == 2
+    err = capsys.readouterr().err
+    assert "at most 5" in err and "Tokenising" not in err
