@@ -82,9 +82,9 @@ else:
     blocks.table(reasons, name="ingest-rejections", key="data_reasons_page",
                  column_config={"reason": "Reason", "rows": "Rows", "examples": "Example rows"})
 if report.notes:
-    with st.expander(f"{len(report.notes)} notes from the loader"):
+    with st.expander(f"Notes from the loader ({len(report.notes)})"):
         st.text("\n".join(report.notes))
-with st.expander(f"{len(report.files)} files read"):
+with st.expander(f"Files read ({len(report.files)})"):
     st.text("\n".join(report.files))
 
 st.subheader("Speakers and aliases")
@@ -92,7 +92,9 @@ st.write("Each spelling found in the data and the canonical name it was resolved
          "spellings, download the alias table, add rows (alias,canonical), and upload it.")
 spellings = (active.frame.groupby(["speaker_raw", "speaker"], observed=True).size()
              .rename("statements").reset_index().sort_values("statements", ascending=False))
-blocks.table(spellings, name="speaker-spellings", key="data_spellings_page", page_size=20)
+blocks.table(spellings, name="speaker-spellings", key="data_spellings_page", page_size=20,
+             column_config={"speaker_raw": "As written", "speaker": "Canonical speaker",
+                            "statements": "Statements"})
 aliases = active.aliases if active.aliases is not None else pd.DataFrame(
     {"alias": pd.Series(dtype="string"), "canonical": pd.Series(dtype="string")})
 blocks.download_csv(aliases, name="aliases", label="Download the alias table")

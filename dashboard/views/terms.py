@@ -20,6 +20,9 @@ MEASURES = {"mentions": ("mentions", "Mentions"),
             "share of statements": ("share", "Share of statements mentioning it")}
 SCORES: dict[str, Measure] = {"log-likelihood": "likelihood", "PMI": "pmi"}
 ALL = "all"
+# Context is cut from the statement text per match (about 1 ms each), so only what a reader
+# pages through is built; the timeline above has the full counts.
+KWIC_LIMIT = 100
 
 current = view.current()
 colours = charts.speaker_colours(current.corpus.speakers)
@@ -120,7 +123,8 @@ def concordance_section(phrases: tuple[str, ...], periods: list[str], grain: Fre
         since, until = span.start_time.date(), span.end_time.date()
         where = dataclasses.replace(where, since=max(since, base.since or since),
                                     until=min(until, base.until or until))
-    rows = analyses.concordance(current, phrase, window=int(window), where=where, limit=2000)
+    rows = analyses.concordance(current, phrase, window=int(window), where=where,
+                                limit=KWIC_LIMIT)
     if rows.empty:
         st.info(f"No sentence in the selection says \u201c{phrase}\u201d.", icon=":material/search_off:")
         return
@@ -133,8 +137,9 @@ def concordance_section(phrases: tuple[str, ...], periods: list[str], grain: Fre
                      "match": st.column_config.TextColumn("Match", width="small"),
                      "right": st.column_config.TextColumn("Right", width="medium"),
                  })
-    if len(rows) == 2000:
-        st.caption("Showing the first 2,000 matches; narrow the filters to see the rest.")
+    if len(rows) == KWIC_LIMIT:
+        st.caption(f"Showing the first {KWIC_LIMIT} matches. Click a point of the timeline, or "
+                   "pick a speaker and a period, to read the others.")
 
 
 @st.fragment
