@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import codecs
 import re
 from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Final, Literal
 
 from analysis.html_text import html_main_text
+from analysis.io.encoding import decode_bytes
+from analysis.io.errors import IngestError
 
 ArticleKind = Literal["text", "markdown", "html"]
 ARTICLE_SUFFIXES: Final[dict[str, ArticleKind]] = {
@@ -32,7 +33,7 @@ _CREDIT_RE: Final[re.Pattern[str]] = re.compile(
 )
 
 
-class ArticleError(ValueError):
+class ArticleError(IngestError):
     """An article file cannot be read."""
 
 
@@ -62,19 +63,12 @@ def is_article_name(name: str) -> bool:
 
 
 def decode_article(name: str, data: bytes) -> tuple[str, str]:
-    """Decode bytes as UTF-8 (BOM allowed), then UTF-16 with a BOM, then cp1252 or latin-1."""
-    if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="replace"), "utf-8-sig"
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16"), "utf-16"
-    if b"\x00" in data[:4096]:
-        raise ArticleError(f"{name}: looks binary (NUL bytes); expected a text or HTML article")
-    for encoding in ("utf-8", "cp1252"):
-        try:
-            return data.decode(encoding), encoding
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1"), "latin-1"
+    """Decode an article's bytes with the loaders' encoding detection; unusable bytes raise."""
+    try:
+        decoded = decode_bytes(data, name=name)
+    except IngestError as exc:
+        raise ArticleError(str(exc)) from exc
+    return decoded.text, decoded.encoding
 
 
 def _front_matter(text: str) -> tuple[dict[str, str], dict[str, tuple[int, int]], int]:

@@ -35,7 +35,7 @@ def decode_bytes(data: bytes, *, name: str) -> Decoded:
     if not data.strip():
         raise IngestError(f"{name}: the file is empty; expected statements, one per row")
     if data.startswith(codecs.BOM_UTF8):
-        return _strip_nul(data[3:].decode("utf-8", errors="replace"), "utf-8 (BOM)", name)
+        return _strip_nul(data[3:].decode("utf-8", errors="replace"), "utf-8-sig", name)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _strip_nul(data.decode("utf-16", errors="replace"), "utf-16", name)
     utf16 = _utf16_without_bom(data)
@@ -109,7 +109,7 @@ def _guess_legacy(sample: bytes) -> str:
     try:
         sample.decode("cp1252")
     except UnicodeDecodeError:
-        return "latin_1"
+        return "latin-1"
     return "cp1252"
 
 
