@@ -42,11 +42,11 @@ class Grid:
         period_index = np.repeat(np.arange(self.n_periods), present.size)
         group_index = np.tile(present, self.n_periods)
         cells = period_index * n_groups + group_index
-        labels = pd.Categorical.from_codes(group_index, categories=pd.Index(self.groups, dtype=object))
+        labels = np.asarray(self.groups, dtype=object)[group_index]
         return pd.DataFrame(
             {
                 "period": periods.period_starts(self.first_period + period_index, freq=freq),
-                "speaker": pd.array(np.asarray(labels, dtype=object), dtype="string"),
+                "speaker": pd.array(labels, dtype="string"),
                 "statements": self.statements[cells].astype(np.int64),
                 "tokens": self.tokens[cells].astype(np.int64),
                 "_cell": cells,
@@ -62,38 +62,92 @@ def build_grid(index: CorpusIndex, *, freq: periods.Freq, by: By, where: Stateme
     return index.remember(key, lambda: _compute(index, freq, by, where))  # type: ignore[return-value]
 
 
-def _base(index: CorpusIndex, freq: periods.Freq, by: By) -> tuple[np.ndarray, int, int]:
+def _base(
+    index: CorpusIndex, freq: periods.Freq, by: By
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, int, int]:
     """Cell of every statement on the whole corpus's grid (computed once per index)."""
 
-    def compute() -> tuple[np.ndarray, int, int]:
+    def compute() -> tuple[np.ndarray, np.ndarray, np.ndarray, int, int]:
         codes = index.periods(freq)
         counted = codes != periods.NO_PERIOD
         n_groups = len(index.speakers) if by == "speaker" else 1
         group = index.speaker_codes if by == "speaker" else np.zeros(len(index), dtype=np.int32)
+        words = np.asarray(index.arrays["word_counts"], dtype=np.float64)
         if not counted.any():
-            return np.full(len(index), -1, dtype=np.int64), 0, 0
+            return np.full(len(index), -1, dtype=np.int64), counted, words, 0, 0
         first, last = int(codes[counted].min()), int(codes[counted].max())
         cell = np.where(counted, (codes - first) * n_groups + group, -1)
-        return cell, first, last - first + 1
+        return cell, counted, words, first, last - first + 1
 
     return index.derived(("grid-base", freq, by), compute)  # type: ignore[return-value]
 
 
+def _undated(index: CorpusIndex) -> np.ndarray:
+    return index.derived(("undated",), lambda: index.statements["date"].isna().to_numpy())  # type: ignore[return-value]
+
+
+def _speaker_tables(index: CorpusIndex, freq: periods.Freq) -> dict[str, np.ndarray]:
+    """Whole-corpus (period x speaker) statements and tokens, and per-speaker coverage counts."""
+
+    def compute() -> dict[str, np.ndarray]:
+        base_cell, counted, words, _, n_periods = _base(index, freq, "speaker")
+        n_speakers = len(index.speakers)
+        inside = base_cell[counted]
+        size = n_periods * n_speakers
+        codes = index.speaker_codes
+        return {
+            "statements": np.bincount(inside, minlength=size).reshape(n_periods, n_speakers),
+            "tokens": np.bincount(inside, weights=words[counted], minlength=size).reshape(
+                n_periods, n_speakers
+            ),
+            "selected": np.bincount(codes, minlength=n_speakers),
+            "counted": np.bincount(codes[counted], minlength=n_speakers),
+            "undated": np.bincount(codes[_undated(index)], minlength=n_speakers),
+        }
+
+    return index.derived(("grid-speakers", freq), compute)  # type: ignore[return-value]
+
+
+def _cells(
+    index: CorpusIndex, freq: periods.Freq, by: By, where: StatementFilter, mask: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, dict[str, int]]:
+    """Statements and tokens per cell of the whole corpus's grid, and the coverage counts."""
+    base_cell, counted, words, _, periods_all = _base(index, freq, by)
+    speakers_only = not (where.since or where.until or where.sources or where.query)
+    if speakers_only:  # whole speakers: sum precomputed columns instead of statements
+        tables = _speaker_tables(index, freq)
+        keep = np.ones(len(index.speakers), dtype=bool)
+        if where.speakers:
+            keep = np.isin(np.asarray(index.speakers, dtype=object), list(where.speakers))
+        statements = tables["statements"] * keep
+        tokens = tables["tokens"] * keep
+        if by == "none":
+            statements = statements.sum(axis=1)
+            tokens = tokens.sum(axis=1)
+        counts = {name: int(tables[name][keep].sum()) for name in ("selected", "counted", "undated")}
+        return statements.ravel(), tokens.ravel(), counts
+    selected = mask & counted
+    inside = base_cell[selected]
+    size = periods_all * (len(index.speakers) if by == "speaker" else 1)
+    counts = {
+        "selected": int(mask.sum()),
+        "counted": int(inside.size),
+        "undated": int(np.count_nonzero(mask & _undated(index))),
+    }
+    statements = np.bincount(inside, minlength=size)
+    tokens = np.bincount(inside, weights=words[selected], minlength=size)
+    return statements, tokens, counts
+
+
 def _compute(index: CorpusIndex, freq: periods.Freq, by: By, where: StatementFilter) -> Grid:
     mask = index.mask(where)
-    base_cell, first_all, periods_all = _base(index, freq, by)
+    base_cell, counted, _, first_all, periods_all = _base(index, freq, by)
     groups = index.speakers if by == "speaker" else [ALL_SPEAKERS]
     n_groups = len(groups)
-    selected = mask & (base_cell >= 0)
-    inside = base_cell[selected]
+    selected = mask & counted
     size = periods_all * n_groups
-    statements = np.bincount(inside, minlength=size)
-    weights = index.arrays["word_counts"][selected]
-    tokens = np.bincount(inside, weights=weights, minlength=size)
-    undated = index.derived(("undated",), lambda: index.statements["date"].isna().to_numpy())
-    n_selected = int(mask.sum())
-    n_counted = int(inside.size)
-    n_undated = int(np.count_nonzero(mask & np.asarray(undated)))
+    statements, tokens, counts = _cells(index, freq, by, where, mask)
+    n_selected, n_counted, n_undated = counts["selected"], counts["counted"], counts["undated"]
     coverage = {
         "selected": n_selected,
         "counted": n_counted,

@@ -24,6 +24,7 @@ Progress = Callable[[float, str], None]
 # Below this many statements, worker start-up costs more than it saves.
 PARALLEL_MIN_STATEMENTS = 20_000
 _MASK_MEMO: Final = 64
+IN_MEMORY_BYTES: Final = 64 * 2**20
 CHUNK_MIN = 2_000  # statements per task handed to a worker, at least
 
 
@@ -92,6 +93,8 @@ def _filter_mask(index: CorpusIndex, where: StatementFilter) -> np.ndarray:
 
     frame = index.statements
     keep = np.ones(len(frame), dtype=bool)
+    if where.is_empty:
+        return keep
     if where.speakers:
         wanted = np.isin(np.asarray(index.speakers, dtype=object), list(where.speakers))
         keep &= wanted[index.speaker_codes] if wanted.size else False
@@ -239,6 +242,11 @@ def _save(folder: Path, vocab: list[str], arrays: dict[str, np.ndarray]) -> None
 def _load(folder: Path) -> tuple[list[str], dict[str, np.ndarray]]:
     """Read a saved index; arrays are memory-mapped, so only the pages a query touches are read."""
     meta = json.loads((folder / "meta.json").read_text())
-    arrays = {name: np.load(folder / f"{name}.npy", mmap_mode="r") for name in meta["arrays"]}
+    arrays = {}
+    for name in meta["arrays"]:
+        path = folder / f"{name}.npy"
+        # small per-statement arrays are read whole; memory maps cost more per random access
+        small = path.stat().st_size < IN_MEMORY_BYTES
+        arrays[name] = np.load(path) if small else np.load(path, mmap_mode="r")
     vocab = (folder / "vocab.txt").read_text(encoding="utf-8").split("\n")
     return vocab, arrays

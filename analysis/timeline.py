@@ -47,13 +47,14 @@ def phrase_timeline(
             mentions = np.bincount(where_cell[hit], weights=counts[hit], minlength=size)
             mentioning = np.bincount(where_cell[hit], minlength=size).astype(np.float64)
         part = base.assign(phrase=phrase)
-        part["mentions"] = mentions[base["_cell"].to_numpy()].astype(np.int64)
-        tokens = part["tokens"].to_numpy(dtype=np.float64)
-        statements = part["statements"].to_numpy(dtype=np.float64)
+        picked = base["_cell"].to_numpy()
+        count = mentions[picked]
+        part["mentions"] = count.astype(np.int64)
+        tokens = base["tokens"].to_numpy(dtype=np.float64)
+        statements = base["statements"].to_numpy(dtype=np.float64)
         with np.errstate(divide="ignore", invalid="ignore"):
-            part["per_10k"] = np.where(tokens > 0, part["mentions"] / tokens * 10_000, np.nan)
-            share = mentioning[base["_cell"].to_numpy()] / statements
-            part["share"] = np.where(statements > 0, share, np.nan)
+            part["per_10k"] = np.where(tokens > 0, count / tokens * 10_000, np.nan)
+            part["share"] = np.where(statements > 0, mentioning[picked] / statements, np.nan)
         parts.append(part)
     if not parts:
         raise ValueError("phrase_timeline needs at least one phrase")

@@ -158,3 +158,16 @@ def test_year_only_inaugural_addresses_count_by_year_and_never_by_month(shared_d
     monthly = phrase_timeline(ix, ["freedom"], freq="month", by="none")
     assert monthly.empty
     assert monthly.attrs["coverage"]["too_coarse"] == len(rows)
+
+
+@pytest.mark.parametrize("by", ["speaker", "none"])
+@pytest.mark.parametrize("speakers", [(), ("Ann",), ("Bob", "Nobody")])
+def test_speaker_filters_agree_with_statement_by_statement_counting(index, by, speakers):
+    # every inline statement has source "", so this filter keeps the same statements but
+    # takes the general path instead of the precomputed per-speaker columns
+    fast = phrase_timeline(index, ["peace treaty"], by=by, where=StatementFilter(speakers=speakers))
+    general = phrase_timeline(
+        index, ["peace treaty"], by=by, where=StatementFilter(speakers=speakers, sources=("",))
+    )
+    pd.testing.assert_frame_equal(fast, general)
+    assert fast.attrs["coverage"] == general.attrs["coverage"]
