@@ -14,6 +14,7 @@ import streamlit as st  # noqa: E402
 
 from analysis.io.errors import IngestError  # noqa: E402
 from dashboard import corpus, sidebar, view  # noqa: E402
+from dashboard.blocks import markdown_text  # noqa: E402
 
 _VIEWS = Path(__file__).resolve().parent / "views"
 PAGES = (
@@ -38,7 +39,7 @@ def main() -> None:
     try:
         loaded = corpus.active_corpus()
     except (IngestError, OSError) as error:
-        st.error(f"The corpus could not be loaded: {error}")
+        st.error(f"The corpus could not be loaded: {markdown_text(str(error))}")
         if current.title != "Data":
             st.info("Open the Data page to choose or upload another corpus.")
             st.stop()
@@ -46,7 +47,7 @@ def main() -> None:
         current.run()
         return
     where = sidebar.sidebar_filter(loaded)
-    st.sidebar.caption(f"Corpus: {loaded.label} · {len(loaded.frame):,} statements")
+    st.sidebar.caption(f"Corpus: {markdown_text(loaded.label)} · {len(loaded.frame):,} statements")
     view.publish(view.View(loaded, where))
     current.run()
 

@@ -31,14 +31,14 @@ def show_evidence(row: pd.Series, articles: dict[str, str]) -> None:
     text = articles.get(name)
     st.subheader("Evidence")
     if text is None:
-        st.caption(f"From {name}, characters {int(start):,}–{int(end):,}. The article itself is "
-                   "not in this session, so it cannot be shown.")
+        st.caption(f"From {markdown_text(name)}, characters {int(start):,}–{int(end):,}. "
+                   "The article itself is not in this session, so it cannot be shown.")
         return
     before, quote, after = evidence_parts(text, int(start), int(end))
-    details = [f"From {name}, characters {int(start):,}–{int(end):,}"]
+    details = [f"From {markdown_text(name)}, characters {int(start):,}–{int(end):,}"]
     for column in ("attribution", "cue", "confidence"):
         if column in row and pd.notna(row[column]) and str(row[column]):
-            details.append(f"{column}: {row[column]}")
+            details.append(f"{column}: {markdown_text(str(row[column]))}")
     st.caption(" · ".join(details))
     with st.container(border=True):
         st.markdown(markdown_text(before) + ":orange-background[" + markdown_text(quote) + "]"

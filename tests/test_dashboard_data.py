@@ -39,7 +39,7 @@ def test_an_upload_becomes_this_sessions_corpus_with_its_report():
 
 def test_a_binary_file_gets_a_sentence_naming_it():
     app = _upload(open_page("data"), [("photo.csv", b"\x89PNG\r\n\x1a\n\x00\x00\x00", "text/csv")])
-    errors = [e.value for e in app.error]
+    errors = [e.value.replace("\\", "") for e in app.error]  # as shown: markdown unescaped
     assert len(errors) == 1 and errors[0].startswith("Nothing was loaded. photo.csv")
     assert {m.label: m.value for m in app.metric}["Rows read"] == "3,000"  # sample still shown
 

@@ -35,3 +35,10 @@ def test_the_concordance_follows_its_speaker_and_period_from_the_url():
     kwic = app.dataframe[0].value
     assert set(kwic["speaker"]) == {"Helena Strand"}
     assert kwic["date"].dt.strftime("%Y-%m").eq("2025-03").all()
+
+
+def test_a_phrase_from_a_crafted_link_is_shown_as_text_not_as_a_markdown_link():
+    app = open_page("terms", query={"t_phrases": "[win a prize](http://evil.example)"})
+    shown = [*map(str, (e.value for e in (*app.info, *app.markdown, *app.caption)))]
+    assert not any("](http" in s for s in shown)
+    assert any("\\[win a prize\\]" in s for s in shown)

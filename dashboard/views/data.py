@@ -24,7 +24,8 @@ if origin != corpus.chosen_origin() and origin in ("sample", "server"):
     corpus.choose_origin("sample" if origin == "sample" else "server")
     st.rerun()
 if origin == "server":
-    st.caption(f"Configured on the server through ${corpus.SERVER_ENV}: {corpus.server_path()}")
+    st.caption(f"Configured on the server through {corpus.SERVER_ENV}: "
+               f"{blocks.markdown_text(str(corpus.server_path()))}")
 
 if origin == "upload":
     st.subheader("Upload statements")
@@ -53,10 +54,12 @@ if origin == "upload":
             )
         except (IngestError, UploadError, SchemaError) as error:
             bar.empty()
-            st.error(f"Nothing was loaded. {error}", icon=":material/error:")
+            st.error(f"Nothing was loaded. {blocks.markdown_text(str(error))}",
+                     icon=":material/error:")
         else:
             bar.empty()
-            st.success(f"Loaded {loaded.report.rows_kept:,} statements from {loaded.label}.")
+            st.success(f"Loaded {loaded.report.rows_kept:,} statements from "
+                       f"{blocks.markdown_text(loaded.label)}.")
             st.rerun()
     if corpus.chosen_origin() == "upload":
         st.button("Forget my upload", on_click=corpus.forget_upload)
@@ -66,10 +69,10 @@ if origin == "upload":
 try:
     active = corpus.active_corpus()
 except (IngestError, OSError) as error:
-    st.error(f"The corpus could not be loaded: {error}")
+    st.error(f"The corpus could not be loaded: {blocks.markdown_text(str(error))}")
     st.stop()
 
-st.subheader(f"Ingest report: {active.label}")
+st.subheader(f"Ingest report: {blocks.markdown_text(active.label)}")
 report = active.report
 cols = st.columns(3)
 cols[0].metric("Rows read", f"{report.rows_read:,}")
@@ -104,6 +107,7 @@ if new_aliases is not None and st.button("Apply the alias table", key="alias_app
     try:
         corpus.reload_with_aliases(active, new_aliases.getvalue())
     except IngestError as error:
-        st.error(f"The alias table was not applied. {error}", icon=":material/error:")
+        st.error(f"The alias table was not applied. {blocks.markdown_text(str(error))}",
+                 icon=":material/error:")
     else:
         st.rerun()

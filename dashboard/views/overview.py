@@ -14,7 +14,7 @@ current = view.current()
 colours = charts.speaker_colours(current.corpus.speakers)
 
 st.title("Overview")
-st.caption(f"Corpus: {current.corpus.label}")
+st.caption(f"Corpus: {blocks.markdown_text(current.corpus.label)}")
 total = cached.corpus_summary(current)
 summary = cached.summary(current)
 cols = st.columns(5)

@@ -146,7 +146,8 @@ def target_section() -> None:
     keep = shown_speakers()
     table = with_other(filters_for(keep, base), keep, phrase=phrase)
     n = int(table["statements"].sum())
-    if not blocks.enough(n, minimum=MIN_CELL, what=f"statements mentioning \u201c{phrase}\u201d"):
+    mentioning = f"statements mentioning \u201c{blocks.markdown_text(phrase)}\u201d"
+    if not blocks.enough(n, minimum=MIN_CELL, what=mentioning):
         return
     if table["mean"].notna().sum() == 0:
         st.info(f"No period has {MIN_CELL} or more such statements by one speaker; pick a coarser "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
 from dashboard import blocks, cached, view
@@ -56,7 +57,7 @@ rows = picked.selection.rows if picked is not None else []
 if rows:
     row = shown.iloc[rows[0]]
     st.subheader("Statement")
-    st.caption(f"{row['speaker']} · {row['date']:%d %B %Y} · {row['source'] or 'no source'}"
-               if row["date"] is not None and str(row["date"]) != "NaT" else str(row["speaker"]))
+    dated = f" · {row['date']:%d %B %Y}" if pd.notna(row["date"]) else " · undated"
+    st.caption(blocks.markdown_text(f"{row['speaker']}{dated} · {row['source'] or 'no source'}"))
     st.text(str(row["text"]))
     show_evidence(shown.iloc[rows[0]], current.corpus.extras.get("articles", {}))

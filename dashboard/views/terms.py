@@ -126,7 +126,8 @@ def concordance_section(phrases: tuple[str, ...], periods: list[str], grain: Fre
     rows = analyses.concordance(current, phrase, window=int(window), where=where,
                                 limit=KWIC_LIMIT)
     if rows.empty:
-        st.info(f"No sentence in the selection says \u201c{phrase}\u201d.", icon=":material/search_off:")
+        st.info(f"No sentence in the selection says \u201c{blocks.markdown_text(phrase)}\u201d.",
+                icon=":material/search_off:")
         return
     blocks.table(rows, name=f"concordance-{phrase}", key="t_kwic_page", page_size=25,
                  n=int(rows["statement_id"].nunique()),
