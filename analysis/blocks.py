@@ -10,6 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 from analysis import periods
+from analysis.postings import stable_order
 
 PREFIXES = ("uni_sm", "bi_sm", "tri_sm")
 
@@ -45,7 +46,7 @@ def build_blocks(
         n_terms = max(sizes[prefix], 1)
         entry_block = np.repeat(block, np.diff(ptr)).astype(np.int64)
         keys = entry_block * n_terms + terms
-        order = np.argsort(keys, kind="stable")
+        order = stable_order(keys, n_blocks * n_terms)
         keys = keys[order]
         if keys.size:
             starts = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))

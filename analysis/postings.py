@@ -13,6 +13,22 @@ from __future__ import annotations
 import numpy as np
 
 
+def stable_order(values: np.ndarray, max_value: int) -> np.ndarray:
+    """np.argsort(values, kind="stable") for non-negative integers, by 16-bit radix passes.
+
+    NumPy radix-sorts 16-bit integers; wider keys take one such pass per 16 bits of max_value.
+    """
+    values = np.asarray(values)
+    order = np.arange(values.size, dtype=np.int64)
+    shift = 0
+    while True:
+        digit = ((values[order] >> shift) & 0xFFFF).astype(np.uint16)
+        order = order[np.argsort(digit, kind="stable")]
+        shift += 16
+        if max_value >> shift == 0:
+            return order
+
+
 def _runs(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Start of each run of equal values in a sorted array, and the run lengths."""
     if keys.size == 0:
@@ -56,7 +72,7 @@ def build_postings(
     words = np.flatnonzero(is_word[tokens])
     pos_dtype = np.int32 if tokens.size < 2**31 else np.int64
     term = tokens[words]
-    order = np.argsort(term, kind="stable")
+    order = stable_order(term, vocab)
     out["pos"] = words[order].astype(pos_dtype)
     out["pos_ptr"] = np.concatenate(([0], np.cumsum(np.bincount(term, minlength=vocab)))).astype(
         np.int64
@@ -70,7 +86,7 @@ def build_postings(
         uni["count"],
     )
     entry_stmt = np.repeat(np.arange(n_stmts, dtype=np.int32), np.diff(uni["ptr"]))
-    order = np.argsort(uni["term"], kind="stable")
+    order = stable_order(uni["term"], vocab)
     out["uni_stmt"] = entry_stmt[order]
     out["uni_count"] = uni["count"][order]
     out["uni_ptr"] = np.concatenate(
@@ -81,7 +97,7 @@ def build_postings(
     first, second = tokens[:-1], tokens[1:]
     pair_pos = np.flatnonzero(is_word[first] & is_word[second])
     keys = first[pair_pos].astype(np.int64) * vocab + second[pair_pos]
-    order = np.argsort(keys, kind="stable")
+    order = stable_order(keys, vocab * vocab)
     sorted_keys = keys[order]
     sorted_stmt = stmt_of[pair_pos][order]
     key_starts, _ = _runs(sorted_keys)
