@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import threading
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -43,6 +44,8 @@ class CorpusIndex:
     _masks: dict[StatementFilter, np.ndarray] = field(default_factory=dict, init=False, repr=False)
     memo: dict[object, object] = field(default_factory=dict, init=False, repr=False)
     _derived: dict[object, object] = field(default_factory=dict, init=False, repr=False)
+    # the dashboard shares one index between sessions (threads); the caches above are guarded
+    _lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.term_ids = {term: i for i, term in enumerate(self.vocab)}
@@ -66,25 +69,35 @@ class CorpusIndex:
 
     def derived(self, key: object, compute: Callable[[], object]) -> object:
         """Return a per-index precomputation for key (kept for the life of the index)."""
-        if key not in self._derived:
-            self._derived[key] = compute()
-        return self._derived[key]
+        with self._lock:
+            if key in self._derived:
+                return self._derived[key]
+        value = compute()
+        with self._lock:
+            return self._derived.setdefault(key, value)
 
     def remember(self, key: object, compute: Callable[[], object]) -> object:
         """Return a derived result for key, computing it once (a few dozen are kept)."""
-        if key not in self.memo:
-            if len(self.memo) >= _MASK_MEMO:
+        with self._lock:
+            if key in self.memo:
+                return self.memo[key]
+        value = compute()
+        with self._lock:
+            while len(self.memo) >= _MASK_MEMO:
                 self.memo.pop(next(iter(self.memo)))
-            self.memo[key] = compute()
-        return self.memo[key]
+            return self.memo.setdefault(key, value)
 
     def mask(self, where: StatementFilter) -> np.ndarray:
         """Boolean array of the statements the filter keeps, answered through the index."""
-        if where not in self._masks:
-            if len(self._masks) >= _MASK_MEMO:
+        with self._lock:
+            if where in self._masks:
+                return self._masks[where]
+        value = _filter_mask(self, where)
+        value.flags.writeable = False  # shared by every caller of this filter
+        with self._lock:
+            while len(self._masks) >= _MASK_MEMO:
                 self._masks.pop(next(iter(self._masks)))
-            self._masks[where] = _filter_mask(self, where)
-        return self._masks[where]
+            return self._masks.setdefault(where, value)
 
 
 def _filter_mask(index: CorpusIndex, where: StatementFilter) -> np.ndarray:
@@ -102,21 +115,21 @@ def _filter_mask(index: CorpusIndex, where: StatementFilter) -> np.ndarray:
         keep &= frame["source"].isin(where.sources).to_numpy(dtype=bool)
     if where.since or where.until:
         keep &= _date_overlap(index, where)
-    if where.query:
-        ids = phrases.phrase_ids(index, where.query)
-        if ids is None and not tokens.phrase_tokens(where.query):
-            keep &= StatementFilter(query=where.query).mask(frame).to_numpy(dtype=bool)
-        else:
-            hits = np.zeros(len(frame), dtype=bool)
-            if ids is not None:
-                hits[phrases.statement_counts(index, ids)[0]] = True
-            keep &= hits
+    if where.query and not tokens.phrase_tokens(where.query):
+        # only punctuation (e.g. "?!"): nothing the index holds, so match the text as written
+        keep &= StatementFilter(query=where.query).mask(frame).to_numpy(dtype=bool)
+    elif where.query:
+        ids = phrases.phrase_ids(index, where.query, max_words=None)
+        hits = np.zeros(len(frame), dtype=bool)
+        if ids is not None:
+            hits[phrases.statement_counts(index, ids)[0]] = True
+        keep &= hits
     return keep
 
 
 def _date_overlap(index: CorpusIndex, where: StatementFilter) -> np.ndarray:
     """Same rule as StatementFilter: a statement's dated period overlaps [since, until]."""
-    if "date_start" not in index.arrays:
+    def bounds() -> tuple[np.ndarray, np.ndarray]:
         start = index.statements["date"].dt.tz_localize(None).to_numpy(dtype="datetime64[us]")
         precision = index.statements["date_precision"].to_numpy(dtype=object)
         end = start + np.timedelta64(1, "D")
@@ -124,8 +137,10 @@ def _date_overlap(index: CorpusIndex, where: StatementFilter) -> np.ndarray:
         end[month] = (start[month].astype("datetime64[M]") + 1).astype("datetime64[us]")
         year = precision == "year"
         end[year] = (start[year].astype("datetime64[Y]") + 1).astype("datetime64[us]")
-        index.arrays["date_start"], index.arrays["date_end"] = start, end
-    start, end = index.arrays["date_start"], index.arrays["date_end"]
+        return start, end
+
+    found: tuple[np.ndarray, np.ndarray] = index.derived(("date-bounds",), bounds)  # type: ignore[assignment]
+    start, end = found
     keep = ~np.isnat(start)
     if where.since:
         keep &= end > np.datetime64(where.since, "us")

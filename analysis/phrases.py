@@ -10,19 +10,21 @@ from analysis.index import CorpusIndex
 MAX_WORDS = 5
 
 
-def check_phrase(phrase: str) -> tuple[str, ...]:
-    """The phrase's folded words, or ValueError when it has none or more than MAX_WORDS."""
+def check_phrase(phrase: str, *, max_words: int | None = MAX_WORDS) -> tuple[str, ...]:
+    """The phrase's folded words, or ValueError when it has none or more than max_words."""
     words = tokens.phrase_tokens(phrase)
     if not words:
         raise ValueError(f"phrase {phrase!r} has no words to search for")
-    if len(words) > MAX_WORDS:
+    if max_words is not None and len(words) > max_words:
         raise ValueError(f"phrase {phrase!r} has {len(words)} words; at most {MAX_WORDS} are supported")
     return words
 
 
-def phrase_ids(index: CorpusIndex, phrase: str) -> tuple[int, ...] | None:
+def phrase_ids(
+    index: CorpusIndex, phrase: str, *, max_words: int | None = MAX_WORDS
+) -> tuple[int, ...] | None:
     """Term ids of a phrase's words, or None when some word never occurs (so it cannot match)."""
-    words = check_phrase(phrase)
+    words = check_phrase(phrase, max_words=max_words)
     ids = [index.term_id(w) for w in words]
     if any(i is None for i in ids):
         return None

@@ -128,7 +128,9 @@ def test_index_mask_agrees_with_the_shared_filter(where):
 @pytest.mark.parametrize(
     ("query", "expected"),
     [("treaty", [True, True, False, False]), ("peace treaty", [True, False, False, False]),
-     ("TREAT", [False, False, False, False]), ("мир", [False, True, False, False])],
+     ("TREAT", [False, False, False, False]), ("мир", [False, True, False, False]),
+     ("the talks go on and on and on", [False, False, True, False]),  # longer than 5 words
+     ("!", [False, True, False, False])],  # punctuation only: matched as written
 )
 def test_query_filter_matches_whole_words_through_the_index(query, expected):
     ix = build_index(corpus(ROWS))
