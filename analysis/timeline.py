@@ -7,7 +7,8 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
-from analysis import grid, periods, phrases
+from analysis import grid, periods
+from analysis import phrases as phrase_index
 from analysis.filters import StatementFilter
 from analysis.index import CorpusIndex
 
@@ -17,7 +18,7 @@ COLUMNS = ["period", "phrase", "speaker", "statements", "tokens", "mentions", "p
 
 def phrase_timeline(
     index: CorpusIndex,
-    phrases_: Sequence[str],
+    phrases: Sequence[str],
     *,
     freq: periods.Freq = "month",
     by: grid.By = "speaker",
@@ -30,17 +31,17 @@ def phrase_timeline(
     are NaN); a row with statements > 0 and mentions == 0 has per_10k == share == 0.
     frame.attrs["coverage"] says how many selected statements were counted, too coarse, undated.
     """
-    if isinstance(phrases_, str):
-        phrases_ = [phrases_]
+    if isinstance(phrases, str):
+        phrases = [phrases]
     cells = grid.build_grid(index, freq=freq, by=by, where=where)
     base = cells.frame(freq)
     parts = []
-    for phrase in dict.fromkeys(p.strip() for p in phrases_):
-        ids = phrases.phrase_ids(index, phrase)
+    for phrase in dict.fromkeys(p.strip() for p in phrases):
+        ids = phrase_index.phrase_ids(index, phrase)
         mentions: np.ndarray = np.zeros(cells.statements.size)
         mentioning: np.ndarray = np.zeros(cells.statements.size)
         if ids is not None and cells.statements.size:
-            stmts, counts = phrases.statement_counts(index, ids)
+            stmts, counts = phrase_index.statement_counts(index, ids)
             where_cell = cells.cells_of(stmts)
             hit = where_cell >= 0
             size = cells.statements.size
