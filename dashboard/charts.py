@@ -43,16 +43,17 @@ def time_series(
     y_title: str,
     style: Style = "lines",
     band: tuple[str, str] | None = None,
-    hover_extra: Sequence[str] = (),
+    hover_extra: dict[str, str] | None = None,
 ) -> go.Figure:
     """One trace per series (speaker), in the order they first appear; optional CI band."""
     figure = go.Figure()
     for name, part in frame.groupby(colour_by, sort=False, observed=True):
         colour = colours.get(str(name), OTHER_COLOUR)
         label = plain(name)
-        custom = part[list(hover_extra)].to_numpy() if hover_extra else None
+        extras = {c: t for c, t in (hover_extra or {}).items() if c != y}  # y is shown already
+        custom = part[list(extras)].to_numpy() if extras else None
         extra = "".join(
-            f"<br>{col}: %{{customdata[{i}]}}" for i, col in enumerate(hover_extra)
+            f"<br>{title}: %{{customdata[{i}]:,.3~f}}" for i, title in enumerate(extras.values())
         )
         template = (f"<b>{label}</b><br>%{{x|%Y-%m-%d}}<br>{y_title}: %{{y:,.3~f}}{extra}"
                     "<extra></extra>")

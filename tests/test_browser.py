@@ -185,3 +185,19 @@ def test_sidebar_filters_follow_the_user_to_another_page(page, base_url):
     assert urlparse(page.url).path == "/sentiment"
     assert parse_qs(urlparse(page.url).query)["speakers"] == ["Erik Lund"]
     assert _legend(page) == ["Erik Lund"]
+
+
+def test_clicking_a_timeline_point_opens_those_sentences(page, base_url):
+    _open(page, f"{base_url}/terms?t_phrases=peace+treaty&t_grain=quarter")
+    chart = page.locator("[data-testid='stPlotlyChart']").first
+    chart.locator(".scatterlayer .trace .points path").first.wait_for(timeout=15_000)
+    strand = _legend(page).index("Helena Strand")
+    chart.locator(".scatterlayer .trace").nth(strand).locator(".points path").nth(5).click(
+        force=True)
+    page.wait_for_timeout(500)
+    wait_until_idle(page)
+    state = parse_qs(urlparse(page.url).query)
+    assert state["t_kwic_speaker"] == ["Helena Strand"]
+    assert state["t_kwic_period"] == ["2025-04-01"]  # the sixth quarter of the sample
+    table = page.locator("[data-testid='stDataFrame']").first
+    assert table.is_visible()

@@ -71,7 +71,8 @@ def draw_tone(table: pd.DataFrame, *, name: str, key: str, n: int) -> None:
     """Lines of mean tone with 95% confidence bands."""
     figure = charts.time_series(table, x="period", y="mean", colour_by="speaker", colours=colours,
                                 y_title="Mean tone (VADER compound)", band=("ci_low", "ci_high"),
-                                hover_extra=("statements", "ci_low", "ci_high"))
+                                hover_extra={"statements": "Statements", "ci_low": "95% CI from",
+                                             "ci_high": "95% CI to"})
     figure.update_yaxes(range=[-1, 1], zeroline=True)
     blocks.chart(figure, table, name=name, n=n, key=key)
     st.caption(f"Shaded: 95% confidence interval. Periods with fewer than {MIN_CELL} statements "

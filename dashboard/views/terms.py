@@ -88,7 +88,7 @@ def timeline_section() -> None:
             p: charts.PALETTE[i % len(charts.PALETTE)] for i, p in enumerate(phrases)}
         figure = charts.time_series(
             part, x="period", y=column, colour_by="speaker", colours=series_colours,
-            y_title=axis_title, hover_extra=("mentions", "statements"),
+            y_title=axis_title, hover_extra={"mentions": "Mentions", "statements": "Statements"},
         )
         names = [charts.series_name(figure, i) or "" for i in range(len(figure.data))]
         key = f"t_chart_{number}"
