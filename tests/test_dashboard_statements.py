@@ -18,6 +18,8 @@ def test_renders_the_first_page_of_the_sample_newest_first():
     table = app.dataframe[0].value
     assert len(table) == 50
     assert table["date"].is_monotonic_decreasing
+    links = table["link"].dropna()
+    assert len(links) > 0 and links.str.startswith("https://example.org/").all()
     assert any("of 3,000" in t for t in texts(app))
 
 
