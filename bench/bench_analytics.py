@@ -187,7 +187,8 @@ def main() -> None:
     """Print the figures for each size, then the 1M targets as met or missed."""
     results = {}
     for size in SIZES:
-        print(f"\n-- {size:,} statements --", flush=True)
+        load = os.getloadavg()[0]
+        print(f"\n-- {size:,} statements (load average {load:.1f} on {os.cpu_count()} cores) --", flush=True)
         figures = bench_size(size)
         results[size] = figures
         for name, value in figures.items():
