@@ -132,8 +132,7 @@ def _extremes(corpus: str, where: str, n: int, *, _view: View) -> pd.DataFrame:
 
 @st.cache_data(max_entries=ENTRIES, ttl=TTL, show_spinner=False)
 def _histogram(corpus: str, where: str, bins: int, *, _view: View) -> pd.DataFrame:
-    scores = sentiment.sentiment_distribution(_view.index, where=_view.where)
-    return series.histogram(scores, value="compound", by="speaker", bins=bins)
+    return series.tone_histogram(_view.index, where=_view.where, bins=bins)
 
 
 @st.cache_data(max_entries=ENTRIES, ttl=TTL, show_spinner=False)

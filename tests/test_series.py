@@ -64,3 +64,60 @@ def test_histogram_counts_each_group_in_every_bin_with_shares():
         ["A", -1.0, 1], ["A", 0.0, 2], ["B", -1.0, 0], ["B", 0.0, 1],
     ]
     assert out["share"].tolist() == pytest.approx([1 / 3, 2 / 3, 0.0, 1.0])
+
+
+def test_tone_histogram_from_the_index_equals_the_histogram_of_every_statement():
+    from analysis.filters import StatementFilter
+    from analysis.index import build_index
+    from analysis.schema import conform_statements
+    from analysis.sentiment import sentiment_distribution
+    from analysis.series import tone_histogram
+
+    texts = ["What a wonderful, happy day.", "This is a brutal, terrible crime.", "We met.",
+             "Great progress and real hope.", "I hate these awful lies.", "The talks go on."]
+    frame = conform_statements(pd.DataFrame({
+        "statement_id": [str(i) for i in range(6)], "speaker": ["Zed", "Ann", "Zed", "Bo", "Ann",
+                                                                "Bo"],
+        "text": texts, "date": pd.to_datetime([f"2024-01-0{i + 1}" for i in range(6)]),
+        "date_precision": ["day"] * 6,
+    }))
+    index = build_index(frame)
+    for where in (StatementFilter(), StatementFilter(speakers=("Zed", "Ann"))):
+        expected = histogram(sentiment_distribution(index, where=where), value="compound",
+                             by="speaker", bins=4)
+        pd.testing.assert_frame_equal(tone_histogram(index, where=where, bins=4), expected)
+
+
+@pytest.fixture(scope="module")
+def sample_index():
+    from analysis.index import build_index
+    from analysis.ingest import load_corpus
+    from tests.conftest import ROOT
+
+    frame, _ = load_corpus([ROOT / "data/sample/statements.csv"],
+                           aliases=ROOT / "data/sample/aliases.csv")
+    return build_index(frame, cache_dir=ROOT / ".parley-cache" / "index")
+
+
+@pytest.mark.parametrize("target", [None, "ceasefire"])
+def test_pooled_other_equals_the_analysis_of_the_rest_together(sample_index, target):
+    from analysis.filters import StatementFilter
+    from analysis.sentiment import sentiment_timeline, target_sentiment
+    from analysis.series import group_tone_rest
+
+    keep = ["Anton Marek", "Ilse Varga"]
+    rest = StatementFilter(speakers=tuple(s for s in sample_index.speakers if s not in keep))
+
+    def run(by, where=None):
+        where = where or StatementFilter()
+        if target:
+            return target_sentiment(sample_index, target, freq="quarter", by=by, where=where)
+        return sentiment_timeline(sample_index, freq="quarter", by=by, where=where)
+
+    pooled = group_tone_rest(run("speaker"), keep=keep,
+                             count="sentences" if target else "statements")
+    got = pooled[pooled["speaker"] == OTHER].reset_index(drop=True)
+    expected = run("none", rest)
+    assert set(pooled["speaker"]) == {*keep, OTHER}
+    for column in ("statements", "mean", "ci_low", "ci_high"):
+        assert got[column].to_numpy() == pytest.approx(expected[column].to_numpy(), nan_ok=True)

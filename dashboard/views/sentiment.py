@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import Literal, cast
+from typing import cast
 
 import pandas as pd
 import streamlit as st
 
 from analysis.filters import StatementFilter
-from analysis.overview import FREQS, OTHER
+from analysis.overview import FREQS
 from analysis.periods import Freq
+from analysis.series import group_tone_rest
 from dashboard import analyses, blocks, cached, charts, view
 
 MIN_CELL = 5  # fewer statements than this in a period: the mean is left out, not drawn
@@ -39,32 +40,16 @@ def shown_speakers() -> list[str]:
     return list(cached.speaker_counts(current))[:top_n]
 
 
-def with_other(table_for: dict[str, StatementFilter], keep: list[str], *, phrase: str = ""
-               ) -> pd.DataFrame:
-    """Per-speaker rows for keep, plus one pooled "Other" series for everybody else."""
-    parts = []
-    for label, where in table_for.items():
-        by: Literal["speaker", "none"] = "speaker" if label != OTHER else "none"
-        if phrase:
-            part = analyses.target_sentiment(current, phrase, freq=grain, by=by, where=where)
-        else:
-            part = analyses.sentiment_timeline(current, freq=grain, by=by, where=where)
-        parts.append(part.assign(speaker=OTHER) if by == "none" else
-                     part[part["speaker"].isin(keep)])
-    table = pd.concat(parts, ignore_index=True)
+def tone_table(where: StatementFilter, keep: list[str], *, phrase: str = "") -> pd.DataFrame:
+    """Per-speaker tone rows for keep, the other speakers pooled exactly into "Other"."""
+    if phrase:
+        rows = analyses.target_sentiment(current, phrase, freq=grain, where=where)
+    else:
+        rows = analyses.sentiment_timeline(current, freq=grain, where=where)
+    table = group_tone_rest(rows, keep=keep, count="sentences" if phrase else "statements")
     thin = table["statements"] < MIN_CELL
     table.loc[thin, ["mean", "ci_low", "ci_high"]] = float("nan")
     return table
-
-
-def filters_for(keep: list[str], where: StatementFilter) -> dict[str, StatementFilter]:
-    """One filter for the kept speakers and, where others exist, one for the rest together."""
-    rest = [s for s in current.corpus.speakers if s not in keep
-            and (not where.speakers or s in where.speakers)]
-    out = {"kept": dataclasses.replace(where, speakers=tuple(keep))}
-    if rest and not current.where.speakers:
-        out[OTHER] = dataclasses.replace(where, speakers=tuple(rest))
-    return out
 
 
 def draw_tone(table: pd.DataFrame, *, name: str, key: str, n: int) -> None:
@@ -87,7 +72,7 @@ def timeline_section() -> None:
     if not blocks.enough(n, minimum=MIN_CELL * 2):
         return
     keep = shown_speakers()
-    table = with_other(filters_for(keep, current.where), keep)
+    table = tone_table(current.where, keep)
     if table["mean"].notna().sum() == 0:
         st.info(f"No period has {MIN_CELL} or more statements by one speaker; pick a coarser "
                 "grain or widen the filters.")
@@ -145,7 +130,7 @@ def target_section() -> None:
         return
     base = dataclasses.replace(current.where, query="")
     keep = shown_speakers()
-    table = with_other(filters_for(keep, base), keep, phrase=phrase)
+    table = tone_table(base, keep, phrase=phrase)
     n = int(table["statements"].sum())
     mentioning = f"statements mentioning \u201c{blocks.markdown_text(phrase)}\u201d"
     if not blocks.enough(n, minimum=MIN_CELL, what=mentioning):
