@@ -56,3 +56,32 @@ def test_packaged_stopwords_are_used_without_user_nltk_data():
     assert {"the", "and", "of", "и", "що"} <= stops
     assert "peace" not in stops
     assert stops >= stopwords.ENGLISH
+
+
+TRICKY = [
+    'He said, "I can\'t go." She replied: \'fine\'...',
+    "Prices rose 3.5% (roughly $4) -- see [note] {x} <y>!?",
+    "«Мы не допустим», — сказал Лукашенко. Don’t “quote” me…",
+    "U.S. officials... Mr. Smith's dog isn't here; they'll gonna wanna go.",
+    "Whaddya think? 'Tis the season. 'Twas fine.",
+]
+
+
+@pytest.mark.parametrize("sentence", TRICKY)
+def test_stdlib_word_tokenizer_matches_nltk_exactly(sentence):
+    from nltk.tokenize import NLTKWordTokenizer
+
+    assert tokens.word_tokens(sentence) == NLTKWordTokenizer().tokenize(sentence)
+
+
+@pytest.mark.shared
+def test_stdlib_word_tokenizer_matches_nltk_on_real_sentences(shared_dir):
+    from nltk.tokenize import NLTKWordTokenizer
+
+    from tests.corpus_fixtures import shared_corpus
+
+    texts = shared_corpus(shared_dir)["text"].astype(str).tolist()[:120]
+    sentences = [t[a:b] for t in texts for a, b in tokens.sentence_spans(t)]
+    reference = NLTKWordTokenizer()
+    assert len(sentences) > 1000
+    assert [tokens.word_tokens(s) for s in sentences] == [reference.tokenize(s) for s in sentences]
