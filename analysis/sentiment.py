@@ -1,8 +1,10 @@
 """Sentiment with NLTK VADER: per speaker and period, toward a phrase, extremes and distributions.
 
 VADER is a lexicon-and-rules scorer tuned on English social-media text; `compound` runs from -1
-(most negative) to +1. Means come with a normal-approximation 95% confidence interval
-(mean +/- 1.96 standard errors), which is NaN for fewer than two scored items.
+(most negative) to +1. Each sentence is scored by VADER; a statement's scores are VADER's
+score_valence over the word valences of its sentences (see analysis/enrich.py). Means come with
+a normal-approximation 95% confidence interval (mean +/- 1.96 standard errors), which is NaN
+for fewer than two scored items.
 """
 
 from __future__ import annotations
