@@ -227,7 +227,8 @@ def _merge(results: list[enrich.ChunkEnrichment]) -> tuple[list[str], dict[str, 
     sent_stmt = np.repeat(np.arange(stmt_len.size, dtype=np.int32), sent_count)
     first_sentence = np.concatenate(([0], np.cumsum(sent_count)))[:-1]
     before = np.concatenate(([0], np.cumsum(sent_len)))[:-1]
-    within = before - np.repeat(before[first_sentence] if first_sentence.size else before[:0], sent_count)
+    # statements without sentences (empty text) repeat nothing, so every index is in range
+    within = before - before[np.repeat(first_sentence, sent_count)]
     arrays = {
         "tokens": np.concatenate([*streams, np.zeros(1, dtype=np.int32)]),
         "offsets": offsets,

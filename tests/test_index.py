@@ -144,3 +144,23 @@ def test_sentences_start_where_the_tokenizer_starts_them():
     firsts = [stream[p] for p in ix.arrays["sent_start"]]
     want = [s[0] for text in frame["text"] for s in tokens.statement_tokens(str(text))]
     assert firsts == want
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [["...", "Peace.", ""], ["", ""], ["Peace now.", ""]],
+)
+def test_statements_without_words_or_sentences_are_indexed(texts):
+    rows = [(f"S{i}", "2024-01-01", "day", t) for i, t in enumerate(texts)]
+    ix = build_index(corpus(rows))
+    assert len(ix.arrays["offsets"]) == len(texts) + 1
+    assert ix.arrays["word_counts"].tolist() == [
+        sum(tokens.is_word(w) for s in tokens.statement_tokens(t) for w in s) for t in texts
+    ]
+
+
+def test_an_empty_corpus_gives_an_empty_index():
+    from analysis.schema import empty_statements
+
+    ix = build_index(empty_statements())
+    assert len(ix) == 0 and ix.arrays["tokens"].tolist() == [0]
