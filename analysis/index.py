@@ -17,7 +17,7 @@ from typing import Final
 import numpy as np
 import pandas as pd
 
-from analysis import blocks, enrich, index_keys, periods, postings, tokens
+from analysis import blocks, enrich, index_keys, nltk_resources, periods, postings, tokens
 from analysis.filters import StatementFilter
 
 PIPELINE_VERSION: Final = "2"
@@ -201,6 +201,9 @@ def _enrich(texts: list[str], report: Progress) -> tuple[list[str], dict[str, np
                 f"Enriched {sum(len(r.statement_lengths) for r in results):,} statements",
             )
     else:
+        # load NLTK data before forking, so that workers only compute (no file or import locks)
+        nltk_resources.vader_analyzer()
+        nltk_resources.sentence_splitter()
         with ProcessPoolExecutor(workers, mp_context=_context()) as pool:
             for result in pool.map(enrich.enrich_texts, chunks):
                 results.append(result)
