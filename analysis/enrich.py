@@ -24,6 +24,7 @@ class ChunkEnrichment:
     sentence_lengths: np.ndarray  # tokens per sentence
     sentence_counts: np.ndarray  # sentences per statement
     sentence_compound: np.ndarray
+    sentence_chars: np.ndarray  # (n, 2): character span of each sentence in its statement
     statement_scores: np.ndarray  # (n, 4): compound, pos, neu, neg
 
 
@@ -42,6 +43,7 @@ def enrich_texts(texts: list[str]) -> ChunkEnrichment:
     sent_len = array("i")
     sent_count = array("i")
     sent_comp = array("f")
+    sent_chars = array("i")
     scores = array("f")
     sent_memo: dict[str, tuple[list[int], float, list[float]]] = {}
     for text in texts:
@@ -68,6 +70,7 @@ def enrich_texts(texts: list[str]) -> ChunkEnrichment:
             n_sents += 1
             sent_len.append(len(hit[0]))
             sent_comp.append(hit[1])
+            sent_chars.extend((start, end))
         stmt_len.append(n_tokens)
         sent_count.append(n_sents)
         polarity = analyzer.score_valence(valences, text)
@@ -79,5 +82,6 @@ def enrich_texts(texts: list[str]) -> ChunkEnrichment:
         sentence_lengths=np.frombuffer(sent_len, dtype=np.int32).copy(),
         sentence_counts=np.frombuffer(sent_count, dtype=np.int32).copy(),
         sentence_compound=np.frombuffer(sent_comp, dtype=np.float32).copy(),
+        sentence_chars=np.frombuffer(sent_chars, dtype=np.int32).reshape(-1, 2).copy(),
         statement_scores=np.frombuffer(scores, dtype=np.float32).reshape(-1, 4).copy(),
     )

@@ -20,7 +20,7 @@ import pandas as pd
 from analysis import blocks, enrich, index_keys, nltk_resources, periods, postings, tokens
 from analysis.filters import StatementFilter
 
-PIPELINE_VERSION: Final = "2"
+PIPELINE_VERSION: Final = "3"
 Progress = Callable[[float, str], None]
 # Below this many statements, worker start-up costs more than it saves.
 PARALLEL_MIN_STATEMENTS = 20_000
@@ -241,6 +241,7 @@ def _merge(results: list[enrich.ChunkEnrichment]) -> tuple[list[str], dict[str, 
         "sent_stmt": sent_stmt,
         "sent_start": offsets[sent_stmt] + 1 + within,
         "sent_compound": np.concatenate([r.sentence_compound for r in results]),
+        "sent_chars": np.concatenate([r.sentence_chars for r in results]).reshape(-1, 2),
     }
     return vocab, arrays
 

@@ -21,7 +21,11 @@ def concordance(
     where: StatementFilter = ALL,
     limit: int | None = None,
 ) -> pd.DataFrame:
-    """One row per match, in corpus order: the match and `window` words each side, as written."""
+    """One row per match, in corpus order: the match and `window` words each side, as written.
+
+    The window is found in the index's token stream; only the sentences it spans are
+    tokenised again, to cut the context from the original text.
+    """
     if window < 0:
         raise ValueError(f"window must be 0 or more words, not {window}")
     ids = phrases.phrase_ids(index, phrase)
@@ -34,41 +38,55 @@ def concordance(
     starts, stmts = starts[keep], stmts[keep]
     if limit is not None:
         starts, stmts = starts[:limit], stmts[:limit]
-    offsets = index.arrays["offsets"]
-    rows = []
-    spans_of: dict[int, list[tuple[int, int]]] = {}
     texts = frame["text"]
+    rows = []
     for start, stmt in zip(starts.tolist(), stmts.tolist(), strict=True):
         text = str(texts.iat[stmt])
-        if stmt not in spans_of:
-            spans_of[stmt] = tokens.token_spans(text)
-        first = start - int(offsets[stmt]) - 1  # the stream has a sentinel before each statement
-        rows.append((stmt, *_context(text, spans_of[stmt], first, len(ids), window)))
+        rows.append((stmt, *_context(index, text, stmt, start, len(ids), window)))
     return _frame(rows, frame)
 
 
 def _context(
-    text: str, spans: list[tuple[int, int]], first: int, length: int, window: int
+    index: CorpusIndex, text: str, stmt: int, first: int, length: int, window: int
 ) -> tuple[str, str, str]:
     """Left context, match and right context, each cut from the original text."""
+    a = index.arrays
     last = first + length - 1
-    left_from = _walk(text, spans, first, -1, window)
-    right_to = _walk(text, spans, last, 1, window)
+    lo = int(a["offsets"][stmt]) + 1  # the stream has a sentinel before each statement
+    hi = int(a["offsets"][stmt + 1]) - 1
+    left_from = _walk(index, first, -1, window, lo, hi)
+    right_to = _walk(index, last, 1, window, lo, hi)
+    spans = _spans(index, text, left_from, right_to)
     left = text[spans[left_from][0] : spans[first][0]] if left_from < first else ""
     right = text[spans[last][1] : spans[right_to][1]] if right_to > last else ""
-    return " ".join(left.split()), text[spans[first][0] : spans[last][1]], " ".join(right.split())
+    match = text[spans[first][0] : spans[last][1]]
+    return " ".join(left.split()), match, " ".join(right.split())
 
 
-def _walk(text: str, spans: list[tuple[int, int]], at: int, step: int, words: int) -> int:
-    """The token index reached after passing `words` word tokens from `at` in direction step."""
+def _walk(index: CorpusIndex, at: int, step: int, words: int, lo: int, hi: int) -> int:
+    """Stream position reached after passing `words` word tokens from `at` in direction step."""
+    stream, is_word = index.arrays["tokens"], index.arrays["is_word"]
     seen = 0
     position = at
-    while seen < words and 0 <= position + step < len(spans):
+    while seen < words and lo <= position + step <= hi:
         position += step
-        a, b = spans[position]
-        if tokens.is_word(text[a:b]):
-            seen += 1
+        seen += bool(is_word[stream[position]])
     return position
+
+
+def _spans(index: CorpusIndex, text: str, lo: int, hi: int) -> dict[int, tuple[int, int]]:
+    """Character spans of the stream positions lo..hi, from the sentences that hold them."""
+    sent_start = index.arrays["sent_start"]
+    first = int(np.searchsorted(sent_start, lo, side="right")) - 1
+    last = int(np.searchsorted(sent_start, hi, side="right")) - 1
+    spans: dict[int, tuple[int, int]] = {}
+    for sentence in range(first, last + 1):
+        begin, end = (int(x) for x in index.arrays["sent_chars"][sentence])
+        pieces = tokens.sentence_token_spans(text[begin:end])
+        position = int(sent_start[sentence])
+        for offset, (a, b) in enumerate(pieces):
+            spans[position + offset] = (begin + a, begin + b)
+    return spans
 
 
 def _frame(rows: list[tuple[int, str, str, str]], statements: pd.DataFrame) -> pd.DataFrame:

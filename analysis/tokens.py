@@ -82,13 +82,17 @@ def token_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of every token of a statement, in the order the index stores them."""
     spans: list[tuple[int, int]] = []
     for start, end in sentence_spans(text):
-        sentence = text[start:end]
-        try:
-            pieces = list(_WORDS.span_tokenize(sentence))
-        except ValueError:  # NLTK cannot align some quote forms; fall back to whole-word search
-            pieces = _search_spans(sentence, word_tokens(sentence))
+        pieces = sentence_token_spans(text[start:end])
         spans.extend((start + a, start + b) for a, b in pieces)
     return spans
+
+
+def sentence_token_spans(sentence: str) -> list[tuple[int, int]]:
+    """Character spans of the NLTK word tokens of one sentence."""
+    try:
+        return [(int(a), int(b)) for a, b in _WORDS.span_tokenize(sentence)]
+    except ValueError:  # NLTK cannot align some quote forms; fall back to a left-to-right search
+        return _search_spans(sentence, word_tokens(sentence))
 
 
 def phrase_tokens(phrase: str) -> tuple[str, ...]:

@@ -48,3 +48,19 @@ def test_no_match_gives_an_empty_frame(index, phrase):
 def test_cyrillic_match(index):
     frame = concordance(index, "МИРНЫЙ договор", window=1)
     assert frame[["left", "match", "right"]].values.tolist() == [["deal.", "Мирный договор", ", peace"]]
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize("phrase", ["peace", "armed forces"])
+def test_real_corpus_rows_match_the_phrase_and_respect_the_window(shared_dir, phrase):
+    from analysis import tokens
+    from tests.corpus_fixtures import shared_index
+
+    frame = concordance(shared_index(shared_dir), phrase, window=5)
+    assert len(frame) > 10
+    assert {" ".join(m.casefold().split()) for m in frame["match"]} == {phrase}
+    for side in ("left", "right"):
+        words = frame[side].map(
+            lambda t: sum(tokens.is_word(w) for s in tokens.statement_tokens(t) for w in s)
+        )
+        assert words.max() == 5
