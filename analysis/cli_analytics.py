@@ -57,7 +57,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     _grid_options(p)
     p.add_argument("--phrase", action="append", required=True, help="phrase of 1-5 words (repeatable)")
 
-    p = sub.add_parser("sentiment", help="mean VADER sentiment per period and speaker, with 95% CI")
+    p = sub.add_parser("sentiment", help="mean VADER sentiment per period and speaker, with 95%% CI")
     _common(p)
     _grid_options(p)
 

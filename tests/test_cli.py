@@ -4,6 +4,7 @@ import sys
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -49,3 +50,11 @@ def test_sample_writes_the_requested_size(tmp_path):
     done = run("sample", "--statements", "50", "--seed", "1", "-o", str(out))
     assert done.returncode == 0, done.stderr
     assert len(out.read_text().splitlines()) == 50
+
+
+@pytest.mark.parametrize("subcommand", [[], ["ingest"], ["sample"], ["extract"], ["timeline"], ["sentiment"],
+                                        ["terms"], ["kwic"]])
+def test_every_help_text_prints(subcommand):
+    done = run(*subcommand, "--help")
+    assert done.returncode == 0, done.stderr
+    assert "usage: python -m analysis" in done.stdout
