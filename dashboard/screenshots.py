@@ -26,17 +26,14 @@ def wait_until_idle(page: object, *, timeout_ms: int = 30_000) -> None:
 
     assert isinstance(page, Page)
     page.wait_for_selector("h1", timeout=timeout_ms)
-    page.wait_for_timeout(500)  # the status widget appears only after a short delay
-    page.wait_for_function(
-        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')",
-        timeout=timeout_ms,
-    )
+    page.wait_for_selector("[data-testid='stApp'][data-test-script-state='notRunning']",
+                           timeout=timeout_ms)
     page.wait_for_function(
         "() => [...document.querySelectorAll('[data-testid=\"stPlotlyChart\"]')]"
         ".every(chart => chart.querySelector('.legend, .main-svg .cartesianlayer'))",
         timeout=timeout_ms,
     )
-    page.wait_for_timeout(400)
+    page.wait_for_timeout(200)
 
 
 def take(out: Path = OUT, *, width: int = 1400, height: int = 1000) -> list[Path]:
