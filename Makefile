@@ -14,7 +14,7 @@ $(STAMP): requirements.txt requirements-dev.txt
 	touch $(STAMP)
 
 # The sample is committed; it is rewritten (byte for byte the same) only when its generator changes.
-data/sample/statements.csv: analysis/sample.py analysis/sample_text.py | $(STAMP)
+data/sample/statements.csv: analysis/corpus/sample.py analysis/corpus/sample_text.py | $(STAMP)
 	$(PY) -m analysis sample --statements 3000 --seed 7 -o $@ --aliases-out data/sample/aliases.csv
 
 sample: data/sample/statements.csv

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.ingest import IngestError, load_corpus
+from analysis.corpus.ingest import IngestError, load_corpus
+from analysis.corpus.sample import sample_aliases, write_sample
+from analysis.corpus.speakers import read_aliases
 from analysis.io import expand_inputs
-from analysis.sample import sample_aliases, write_sample
-from analysis.speakers import read_aliases
 
 Command = Callable[[argparse.Namespace], int]
 COMMANDS: dict[str, Command] = {}
@@ -124,8 +124,8 @@ EXTRACT_COLUMNS = ["article", "speaker", "speaker_raw", "attribution", "cue", "t
 
 @command("extract")
 def _extract(args: argparse.Namespace) -> int:
-    from analysis.articles import is_article_name, read_article
-    from analysis.quotes import extract_corpus
+    from analysis.extraction.articles import is_article_name, read_article
+    from analysis.extraction.quotes import extract_corpus
 
     files = [f for f in expand_inputs(args.articles) if is_article_name(f.name)]
     if not files:

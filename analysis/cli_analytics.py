@@ -7,10 +7,12 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from analysis import kwic, periods, phrases, sentiment, terms, timeline
+from analysis import kwic, sentiment, terms, timeline
 from analysis.cli import PARSER_EXTENSIONS, add_corpus_options, command, read_corpus, write_frame
-from analysis.filters import StatementFilter
-from analysis.index import CorpusIndex, build_index
+from analysis.corpus import periods
+from analysis.corpus.filters import StatementFilter
+from analysis.engine import phrases
+from analysis.engine.index import CorpusIndex, build_index
 
 DEFAULT_CACHE = Path(".parley-cache") / "index"
 

@@ -15,9 +15,9 @@ from nltk.collocations import BigramCollocationFinder, TrigramCollocationFinder
 from nltk.metrics import BigramAssocMeasures, TrigramAssocMeasures
 from nltk.probability import FreqDist
 
-from analysis import counts, phrases
-from analysis.filters import StatementFilter
-from analysis.index import CorpusIndex
+from analysis.corpus.filters import StatementFilter
+from analysis.engine import counts, phrases
+from analysis.engine.index import CorpusIndex
 
 ALL = StatementFilter()
 Measure = Literal["pmi", "likelihood"]

@@ -17,9 +17,9 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
-from analysis.counts import grouped_counts
-from analysis.filters import StatementFilter
-from analysis.index import CorpusIndex
+from analysis.corpus.filters import StatementFilter
+from analysis.engine.counts import grouped_counts
+from analysis.engine.index import CorpusIndex
 
 ALL = StatementFilter()
 MAX_CELLS = 60_000_000  # speakers x vocabulary counted at once

@@ -5,9 +5,10 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from analysis import phrases, tokens
-from analysis.filters import StatementFilter
-from analysis.index import CorpusIndex
+from analysis.corpus.filters import StatementFilter
+from analysis.engine import phrases
+from analysis.engine.index import CorpusIndex
+from analysis.text import tokens
 
 ALL = StatementFilter()
 COLUMNS = ["speaker", "mentioned", "statements"]

@@ -2,7 +2,7 @@
 
 VADER is a lexicon-and-rules scorer tuned on English social-media text; `compound` runs from -1
 (most negative) to +1. Each sentence is scored by VADER; a statement's scores are VADER's
-score_valence over the word valences of its sentences (see analysis/enrich.py). Means come with
+score_valence over the word valences of its sentences (see analysis/engine/enrich.py). Means come with
 a normal-approximation 95% confidence interval (mean +/- 1.96 standard errors), which is NaN
 for fewer than two scored items.
 """
@@ -12,9 +12,10 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from analysis import grid, periods, phrases
-from analysis.filters import StatementFilter
-from analysis.index import CorpusIndex
+from analysis.corpus import periods
+from analysis.corpus.filters import StatementFilter
+from analysis.engine import grid, phrases
+from analysis.engine.index import CorpusIndex
 
 ALL = StatementFilter()
 Z95 = 1.959964

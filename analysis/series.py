@@ -7,8 +7,8 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
-from analysis.filters import StatementFilter
-from analysis.index import CorpusIndex
+from analysis.corpus.filters import StatementFilter
+from analysis.engine.index import CorpusIndex
 from analysis.overview import OTHER
 
 

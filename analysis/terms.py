@@ -5,9 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from analysis import counts
-from analysis.filters import StatementFilter
-from analysis.index import CorpusIndex
+from analysis.corpus.filters import StatementFilter
+from analysis.engine import counts
+from analysis.engine.index import CorpusIndex
 
 ALL = StatementFilter()
 

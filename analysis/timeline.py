@@ -7,10 +7,11 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
-from analysis import grid, periods
-from analysis import phrases as phrase_index
-from analysis.filters import StatementFilter
-from analysis.index import CorpusIndex
+from analysis.corpus import periods
+from analysis.corpus.filters import StatementFilter
+from analysis.engine import grid
+from analysis.engine import phrases as phrase_index
+from analysis.engine.index import CorpusIndex
 
 ALL = StatementFilter()
 COLUMNS = ["period", "phrase", "speaker", "statements", "tokens", "mentions", "per_10k", "share"]

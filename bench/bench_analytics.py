@@ -41,7 +41,7 @@ PHRASES = {
 
 
 def _filters() -> dict[str, object]:
-    from analysis.filters import StatementFilter
+    from analysis.corpus.filters import StatementFilter
 
     return {
         "none": StatementFilter(),
@@ -71,8 +71,8 @@ def _median_ms(run: Callable[[], object], repeats: int, reset: Callable[[], None
 
 def corpus_frame(size: int) -> tuple[Path, float]:
     """Generate (once) and load the sample corpus of this size; the loaded frame as parquet."""
-    from analysis.ingest import load_corpus
-    from analysis.sample import sample_aliases, write_sample
+    from analysis.corpus.ingest import load_corpus
+    from analysis.corpus.sample import sample_aliases, write_sample
 
     CORPORA.mkdir(exist_ok=True)
     loaded = CORPORA / f"loaded-{size}.parquet"
@@ -98,7 +98,7 @@ def naive_timeline(frame: pd.DataFrame, phrase: str) -> pd.DataFrame:
 def serve(corpus: Path, cache: Path) -> dict[str, float]:
     """In a fresh process: warm-load the corpus and index, then time every query."""
     from analysis import collocations, distinctive, kwic, sentiment, terms, timeline
-    from analysis.index import build_index
+    from analysis.engine.index import build_index
 
     out: dict[str, float] = {}
     start = time.perf_counter()
@@ -156,7 +156,7 @@ def serve(corpus: Path, cache: Path) -> dict[str, float]:
 
 def bench_size(size: int) -> dict[str, float]:
     """Every figure for one corpus size."""
-    from analysis.index import build_index
+    from analysis.engine.index import build_index
 
     corpus, load_s = corpus_frame(size)
     frame = pd.read_parquet(corpus)

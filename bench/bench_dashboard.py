@@ -30,7 +30,7 @@ SETUP = {"terms": ("t_phrases", "peace treaty"), "sentiment+target": ("s_target"
 
 def corpus_file(size: int) -> Path:
     """The generated sample corpus of this size as Parquet, made once and reused."""
-    from analysis.sample import generate_sample
+    from analysis.corpus.sample import generate_sample
 
     path = CORPORA / f"dashboard-{size}.parquet"
     if not path.exists():

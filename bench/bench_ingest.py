@@ -9,8 +9,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from analysis.ingest import load_corpus
-from analysis.sample import sample_aliases, write_sample
+from analysis.corpus.ingest import load_corpus
+from analysis.corpus.sample import sample_aliases, write_sample
 
 SIZES = tuple(int(s) for s in os.environ.get("PARLEY_BENCH_SIZES", "10000,100000,1000000").split(","))
 

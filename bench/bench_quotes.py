@@ -7,8 +7,8 @@ import random
 import statistics
 import time
 
-from analysis.articles import read_article
-from analysis.quotes import extract_corpus
+from analysis.extraction.articles import read_article
+from analysis.extraction.quotes import extract_corpus
 
 ARTICLES = int(os.environ.get("PARLEY_BENCH_ARTICLES", "200"))
 REPEATS = int(os.environ.get("PARLEY_BENCH_REPEATS", "5"))

@@ -17,8 +17,8 @@ from analysis import (
     terms,
     timeline,
 )
-from analysis.filters import StatementFilter
-from analysis.periods import Freq
+from analysis.corpus.filters import StatementFilter
+from analysis.corpus.periods import Freq
 from dashboard.view import View
 
 TTL: Final[int] = 3600

@@ -13,11 +13,11 @@ from typing import Any, Final, Literal
 import pandas as pd
 import streamlit as st
 
-from analysis.index import CorpusIndex, build_index
-from analysis.ingest import load_corpus
+from analysis.corpus.ingest import load_corpus
+from analysis.corpus.report import IngestReport
+from analysis.corpus.selection import Selector
+from analysis.engine.index import CorpusIndex, build_index
 from analysis.io.source import InputFile
-from analysis.report import IngestReport
-from analysis.selection import Selector
 
 ROOT: Final[Path] = Path(__file__).resolve().parent.parent
 SAMPLE_STATEMENTS: Final[Path] = ROOT / "data" / "sample" / "statements.csv"
@@ -90,7 +90,7 @@ def load_upload(
     files: Sequence[InputFile], *, aliases: bytes | None, progress: Progress | None = None
 ) -> LoadedCorpus:
     """Load uploaded files into this session only, and make them the session's corpus."""
-    from analysis.speakers import read_aliases
+    from analysis.corpus.speakers import read_aliases
 
     alias_table = read_aliases(aliases, name="uploaded alias table") if aliases else None
     frame, report = load_corpus(files, aliases=alias_table, progress=progress)
@@ -115,7 +115,7 @@ def forget_upload() -> None:
 
 def reload_with_aliases(loaded: LoadedCorpus, aliases: bytes) -> LoadedCorpus:
     """Re-resolve speakers of the current corpus with a new alias table (session only)."""
-    from analysis.speakers import canonical_speakers, read_aliases
+    from analysis.corpus.speakers import canonical_speakers, read_aliases
 
     table = read_aliases(aliases, name="uploaded alias table")
     frame = loaded.frame.copy()
@@ -133,7 +133,7 @@ def _load_path(path: str, aliases: str, fingerprint: str) -> LoadedCorpus:
     """Load a server-side corpus once per process; the fingerprint changes when the files do."""
     alias_path = aliases if aliases and Path(aliases).is_file() else None
     frame, report = load_corpus([path], aliases=alias_path)
-    from analysis.speakers import read_aliases
+    from analysis.corpus.speakers import read_aliases
 
     table = read_aliases(alias_path) if alias_path else None
     origin: Origin = "sample" if Path(path) == SAMPLE_STATEMENTS else "server"
@@ -143,7 +143,7 @@ def _load_path(path: str, aliases: str, fingerprint: str) -> LoadedCorpus:
 
 def _article_texts(files: Sequence[InputFile]) -> dict[str, str]:
     """The text of every uploaded article, by the name its statements carry, for evidence."""
-    from analysis.articles import ArticleError, is_article_name, read_article
+    from analysis.extraction.articles import ArticleError, is_article_name, read_article
     from analysis.io.source import expand_inputs
 
     texts = {}

@@ -1,4 +1,4 @@
-"""Sidebar filters built from analysis.filters.FILTER_FIELDS and kept in the URL query string."""
+"""Sidebar filters built from analysis.corpus.filters.FILTER_FIELDS and kept in the URL query string."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any, Final
 
 import streamlit as st
 
-from analysis.filters import FILTER_FIELDS, FilterField, StatementFilter
+from analysis.corpus.filters import FILTER_FIELDS, FilterField, StatementFilter
 from dashboard.corpus import LoadedCorpus
 
 LABELS: Final[dict[str, str]] = {

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final, Protocol
 
+from analysis.io.archive import check_zip
 from analysis.io.source import InputFile
-from analysis.uploads import check_zip
 
 ACCEPTED: Final[tuple[str, ...]] = (
     "csv", "tsv", "tab", "json", "jsonl", "ndjson", "parquet", "xlsx", "zip", "txt", "md", "html",
@@ -23,7 +23,7 @@ class Uploaded(Protocol):
 
 
 def input_files(files: Sequence[Uploaded]) -> list[InputFile]:
-    """Read uploads into InputFile objects; a zip must pass analysis.uploads.check_zip."""
+    """Read uploads into InputFile objects; a zip must pass analysis.io.archive.check_zip."""
     inputs = []
     for item in files:
         data = item.getvalue()

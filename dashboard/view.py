@@ -9,8 +9,8 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from analysis.filters import StatementFilter
-from analysis.index import CorpusIndex
+from analysis.corpus.filters import StatementFilter
+from analysis.engine.index import CorpusIndex
 from dashboard.corpus import LoadedCorpus, corpus_index
 
 _KEY: Final[str] = "parley.view"

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.index import CorpusIndex, build_index
-from analysis.schema import conform_statements
+from analysis.corpus.schema import conform_statements
+from analysis.engine.index import CorpusIndex, build_index
 
 
 def corpus(rows: list[tuple[str, str, str, str]]) -> pd.DataFrame:
@@ -28,8 +28,8 @@ def index_of(rows: list[tuple[str, str, str, str]]) -> CorpusIndex:
 @functools.cache
 def sample_index() -> CorpusIndex:
     """The bundled-size generated sample (3,000 statements, seed 7), loaded with its aliases."""
-    from analysis.ingest import load_corpus
-    from analysis.sample import generate_sample, sample_aliases
+    from analysis.corpus.ingest import load_corpus
+    from analysis.corpus.sample import generate_sample, sample_aliases
 
     raw = generate_sample(3000, seed=7)
     with tempfile.TemporaryDirectory() as folder:
@@ -47,7 +47,7 @@ def shared_index(shared_dir: Path) -> CorpusIndex:
 
 def shared_corpus(shared_dir: Path) -> pd.DataFrame:
     """The real ua-officials-2022 corpus from ../shared, through the project's loader."""
-    from analysis.ingest import load_corpus
+    from analysis.corpus.ingest import load_corpus
 
     frame, _ = load_corpus([shared_dir / "corpora" / "ua-officials-2022.csv"])
     return frame

@@ -1,7 +1,7 @@
 import pytest
 
-from analysis.article_text import article_view, readable_paragraphs, sentences
-from analysis.articles import read_article
+from analysis.extraction.article_text import article_view, readable_paragraphs, sentences
+from analysis.extraction.articles import read_article
 
 
 @pytest.mark.parametrize(

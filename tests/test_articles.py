@@ -2,7 +2,7 @@ import codecs
 
 import pytest
 
-from analysis.articles import ArticleError, is_article_name, read_article
+from analysis.extraction.articles import ArticleError, is_article_name, read_article
 
 FRONT = """---
 title: "Talks resume in Lorin"

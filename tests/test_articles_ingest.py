@@ -5,7 +5,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis.ingest import load_corpus
+from analysis.corpus.ingest import load_corpus
 from analysis.io import InputFile
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -11,8 +11,8 @@ from urllib.parse import parse_qs, urlparse
 import pandas as pd
 import pytest
 
-from analysis.filters import StatementFilter
-from analysis.ingest import load_corpus
+from analysis.corpus.filters import StatementFilter
+from analysis.corpus.ingest import load_corpus
 from analysis.overview import statements_over_time
 from dashboard.screenshots import wait_until_idle
 from dashboard.server import CHROMIUM, CHROMIUM_ARGS, ROOT, running_app

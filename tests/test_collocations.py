@@ -6,8 +6,8 @@ import pytest
 from nltk.collocations import BigramCollocationFinder, TrigramCollocationFinder
 from nltk.metrics import BigramAssocMeasures, TrigramAssocMeasures
 
-from analysis import tokens
 from analysis.collocations import collocations
+from analysis.text import tokens
 from tests.corpus_fixtures import index_of
 
 TEXT = (

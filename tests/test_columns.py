@@ -1,7 +1,7 @@
 import pytest
 
-from analysis.columns import map_columns
-from analysis.ingest import IngestError
+from analysis.corpus.columns import map_columns
+from analysis.corpus.ingest import IngestError
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,7 @@
 
 import pytest
 
-from analysis.filters import FILTER_FIELDS
+from analysis.corpus.filters import FILTER_FIELDS
 from dashboard.sidebar import LABELS, WIDGETS
 from tests.dashboard_apps import open_page
 

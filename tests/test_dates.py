@@ -1,7 +1,7 @@
 import pandas as pd
 import pytest
 
-from analysis.dates import infer_day_order, parse_dates
+from analysis.corpus.dates import infer_day_order, parse_dates
 
 
 @pytest.mark.parametrize(

@@ -7,9 +7,10 @@ from collections import Counter
 
 import pytest
 
-from analysis import sample, tokens
+from analysis.corpus import sample
+from analysis.corpus.filters import StatementFilter
 from analysis.distinctive import distinctive_terms
-from analysis.filters import StatementFilter
+from analysis.text import tokens
 from tests.corpus_fixtures import index_of, sample_index
 
 ROWS = [

@@ -8,10 +8,10 @@ from collections import Counter
 import numpy as np
 import pytest
 
-from analysis import index as index_module
-from analysis import tokens
-from analysis.filters import StatementFilter
-from analysis.index import build_index
+from analysis.corpus.filters import StatementFilter
+from analysis.engine import index as index_module
+from analysis.engine.index import build_index
+from analysis.text import tokens
 from tests.corpus_fixtures import corpus
 
 ROWS = [
@@ -50,7 +50,7 @@ def test_unigram_postings_match_brute_force_counts():
     ["Peace is wonderful!", "I love peace. War is terrible!!", "Great news. We are happy? Yes!"],
 )
 def test_statement_scores_equal_vader_on_the_whole_text_without_cross_sentence_rules(text):
-    from analysis.nltk_resources import vader_analyzer
+    from analysis.text.nltk_resources import vader_analyzer
 
     ix = build_index(corpus([("Ann", "2024-01-01", "day", text)]))
     whole = vader_analyzer().polarity_scores(text)
@@ -60,7 +60,7 @@ def test_statement_scores_equal_vader_on_the_whole_text_without_cross_sentence_r
 
 
 def test_vader_rules_stay_inside_their_sentence():
-    from analysis.nltk_resources import vader_analyzer
+    from analysis.text.nltk_resources import vader_analyzer
 
     # whole-text VADER lets "but" in the second sentence halve "love" in the first
     text = "I love it. It is fine but slow."
@@ -160,7 +160,7 @@ def test_statements_without_words_or_sentences_are_indexed(texts):
 
 
 def test_an_empty_corpus_gives_an_empty_index():
-    from analysis.schema import empty_statements
+    from analysis.corpus.schema import empty_statements
 
     ix = build_index(empty_statements())
     assert len(ix) == 0 and ix.arrays["tokens"].tolist() == [0]

@@ -5,7 +5,7 @@ import zipfile
 import pandas as pd
 import pytest
 
-from analysis.ingest import IngestError, load_corpus
+from analysis.corpus.ingest import IngestError, load_corpus
 from analysis.io import InputFile
 
 HEADER = "speaker,date,text,source\n"

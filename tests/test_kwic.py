@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.filters import StatementFilter
+from analysis.corpus.filters import StatementFilter
 from analysis.kwic import concordance
 from tests.corpus_fixtures import index_of
 
@@ -53,7 +53,7 @@ def test_cyrillic_match(index):
 @pytest.mark.shared
 @pytest.mark.parametrize("phrase", ["peace", "armed forces"])
 def test_real_corpus_rows_match_the_phrase_and_respect_the_window(shared_dir, phrase):
-    from analysis import tokens
+    from analysis.text import tokens
     from tests.corpus_fixtures import shared_index
 
     frame = concordance(shared_index(shared_dir), phrase, window=5)

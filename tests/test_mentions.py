@@ -42,7 +42,7 @@ def test_bad_alias_table_is_rejected_with_the_columns_it_needs():
 
 
 def test_sample_mentions_are_recovered():
-    from analysis.sample import sample_aliases
+    from analysis.corpus.sample import sample_aliases
 
     frame = mention_edges(sample_index(), aliases=sample_aliases())
     assert frame["statements"].sum() > 150  # about 10% of 3,000 statements name someone

@@ -7,7 +7,7 @@ import zipfile
 import nltk
 import pytest
 
-from analysis import nltk_resources
+from analysis.text import nltk_resources
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from analysis.corpus.schema import conform_statements
 from analysis.overview import (
     OTHER,
     corpus_summary,
@@ -15,7 +16,6 @@ from analysis.overview import (
     top_speakers,
     unplaced_count,
 )
-from analysis.schema import conform_statements
 
 
 @pytest.fixture

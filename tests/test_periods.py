@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis import periods
+from analysis.corpus import periods
 
 DATES = pd.Series(pd.to_datetime(["2024-02-29", "2024-05-01", "2023-01-01", None], utc=True))
 PRECISION = pd.Series(["day", "month", "year", "none"])

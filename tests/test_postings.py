@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from analysis.postings import stable_order
+from analysis.engine.postings import stable_order
 from tests.corpus_fixtures import index_of
 
 

@@ -1,6 +1,6 @@
 import pytest
 
-from analysis.quote_marks import Paragraphs, pair_quotes
+from analysis.extraction.marks import Paragraphs, pair_quotes
 
 
 def spans(text: str, *, single: bool = False) -> list[str]:

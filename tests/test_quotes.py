@@ -3,8 +3,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis.articles import read_article
-from analysis.quotes import STATEMENT_COLUMNS, extract_corpus, extract_statements
+from analysis.extraction.articles import read_article
+from analysis.extraction.quotes import STATEMENT_COLUMNS, extract_corpus, extract_statements
 from tests.eval.__main__ import evaluate
 from tests.eval.gold import ARTICLES_DIR, BLIND_DIR, HOLDOUT_DIR
 

@@ -2,8 +2,8 @@ import hashlib
 
 import pytest
 
-from analysis.ingest import load_corpus
-from analysis.sample import SPEAKERS, generate_sample, sample_aliases, write_sample
+from analysis.corpus.ingest import load_corpus
+from analysis.corpus.sample import SPEAKERS, generate_sample, sample_aliases, write_sample
 
 
 def test_the_same_seed_gives_the_same_bytes(tmp_path):

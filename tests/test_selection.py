@@ -5,9 +5,9 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from analysis.filters import StatementFilter
-from analysis.schema import conform_statements
-from analysis.selection import Selector
+from analysis.corpus.filters import StatementFilter
+from analysis.corpus.schema import conform_statements
+from analysis.corpus.selection import Selector
 
 
 @pytest.fixture(scope="module")

@@ -8,15 +8,16 @@ import numpy as np
 import pytest
 from nltk.sentiment import vader
 
-from analysis import sample, vader_speed
-from analysis.filters import StatementFilter
-from analysis.nltk_resources import vader_analyzer
+from analysis.corpus import sample
+from analysis.corpus.filters import StatementFilter
 from analysis.sentiment import (
     extreme_statements,
     sentiment_distribution,
     sentiment_timeline,
     target_sentiment,
 )
+from analysis.text import vader_speed
+from analysis.text.nltk_resources import vader_analyzer
 from tests.corpus_fixtures import index_of, sample_index
 
 ROWS = [

@@ -67,9 +67,9 @@ def test_histogram_counts_each_group_in_every_bin_with_shares():
 
 
 def test_tone_histogram_from_the_index_equals_the_histogram_of_every_statement():
-    from analysis.filters import StatementFilter
-    from analysis.index import build_index
-    from analysis.schema import conform_statements
+    from analysis.corpus.filters import StatementFilter
+    from analysis.corpus.schema import conform_statements
+    from analysis.engine.index import build_index
     from analysis.sentiment import sentiment_distribution
     from analysis.series import tone_histogram
 
@@ -90,8 +90,8 @@ def test_tone_histogram_from_the_index_equals_the_histogram_of_every_statement()
 
 @pytest.fixture(scope="module")
 def sample_index():
-    from analysis.index import build_index
-    from analysis.ingest import load_corpus
+    from analysis.corpus.ingest import load_corpus
+    from analysis.engine.index import build_index
     from tests.conftest import ROOT
 
     frame, _ = load_corpus([ROOT / "data/sample/statements.csv"],
@@ -101,7 +101,7 @@ def sample_index():
 
 @pytest.mark.parametrize("target", [None, "ceasefire"])
 def test_pooled_other_equals_the_analysis_of_the_rest_together(sample_index, target):
-    from analysis.filters import StatementFilter
+    from analysis.corpus.filters import StatementFilter
     from analysis.sentiment import sentiment_timeline, target_sentiment
     from analysis.series import group_tone_rest
 

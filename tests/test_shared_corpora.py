@@ -4,7 +4,7 @@ import zipfile
 import pandas as pd
 import pytest
 
-from analysis.ingest import load_corpus
+from analysis.corpus.ingest import load_corpus
 
 
 def _zip_speakers(path) -> set[str]:

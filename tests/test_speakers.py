@@ -3,8 +3,8 @@ import re
 import pandas as pd
 import pytest
 
-from analysis.ingest import IngestError
-from analysis.speakers import canonical_speakers, normalise_speaker, read_aliases
+from analysis.corpus.ingest import IngestError
+from analysis.corpus.speakers import canonical_speakers, normalise_speaker, read_aliases
 
 
 @pytest.mark.parametrize(

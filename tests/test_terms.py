@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from analysis.filters import StatementFilter
+from analysis.corpus.filters import StatementFilter
 from analysis.terms import top_terms
 from tests.corpus_fixtures import index_of
 

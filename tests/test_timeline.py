@@ -8,7 +8,7 @@ import re
 import pandas as pd
 import pytest
 
-from analysis.filters import StatementFilter
+from analysis.corpus.filters import StatementFilter
 from analysis.timeline import phrase_timeline
 from tests.corpus_fixtures import index_of
 
@@ -95,7 +95,7 @@ def test_phrase_of_six_words_is_rejected(index):
 
 
 def test_sample_mediator_says_peace_treaty_far_more_after_the_rise():
-    from analysis import sample
+    from analysis.corpus import sample
     from tests.corpus_fixtures import sample_index
 
     frame = phrase_timeline(sample_index(), ["peace treaty"], freq="quarter")
@@ -136,7 +136,7 @@ def test_real_corpus_counts_agree_with_brute_force(shared_dir, phrase):
 def test_year_only_inaugural_addresses_count_by_year_and_never_by_month(shared_dir):
     import zipfile
 
-    from analysis.index import build_index
+    from analysis.engine.index import build_index
     from tests.corpus_fixtures import corpus
 
     rows = []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis import stopwords, tokens
+from analysis.text import stopwords, tokens
 
 
 @pytest.mark.parametrize(

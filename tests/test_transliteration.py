@@ -1,7 +1,7 @@
 import pandas as pd
 import pytest
 
-from analysis.transliteration import (
+from analysis.extraction.transliteration import (
     fine_key,
     resolve_speakers,
     same_given_name,

@@ -5,7 +5,7 @@ import zipfile
 
 import pytest
 
-from analysis.uploads import UploadError, check_zip
+from analysis.io.archive import UploadError, check_zip
 
 
 def _zip(entries: dict[str, bytes], *, method: int = zipfile.ZIP_DEFLATED) -> bytes:

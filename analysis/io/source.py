@@ -8,8 +8,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from analysis.io.archive import UploadError, check_zip
 from analysis.io.errors import IngestError
-from analysis.uploads import UploadError, check_zip
 
 
 @dataclass(frozen=True)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from analysis.corpus.schema import SchemaError
+from analysis.io.archive import UploadError
 from analysis.io.errors import IngestError
-from analysis.schema import SchemaError
-from analysis.uploads import UploadError
 from dashboard import blocks, corpus, uploads
 
 ORIGINS = {"sample": "Bundled sample (fictional)", "upload": "My own files",

@@ -8,9 +8,9 @@ from typing import cast
 import pandas as pd
 import streamlit as st
 
-from analysis.filters import StatementFilter
+from analysis.corpus.filters import StatementFilter
+from analysis.corpus.periods import Freq
 from analysis.overview import FREQS
-from analysis.periods import Freq
 from analysis.series import group_tone_rest
 from dashboard import analyses, blocks, cached, charts, view
 

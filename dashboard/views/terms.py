@@ -9,8 +9,8 @@ import pandas as pd
 import streamlit as st
 
 from analysis.collocations import Measure
+from analysis.corpus.periods import Freq
 from analysis.overview import FREQS
-from analysis.periods import Freq
 from analysis.series import group_timeline_rest, top_series
 from dashboard import analyses, blocks, cached, charts, view
 

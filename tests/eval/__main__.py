@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from analysis.quotes import extract_statements
+from analysis.extraction.quotes import extract_statements
 from tests.eval.gold import ARTICLES_DIR, BLIND_DIR, HOLDOUT_DIR, load_eval_set
 from tests.eval.scoring import Span, Tally, make_span, match_article, tally
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
-from analysis.articles import Article, is_article_name, read_article
+from analysis.extraction.articles import Article, is_article_name, read_article
 
 ARTICLES_DIR: Final[Path] = Path(__file__).parent / "articles"
 HOLDOUT_DIR: Final[Path] = Path(__file__).parent / "holdout"

@@ -8,16 +8,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis import corpus_cache
-from analysis.columns import map_columns, require_columns
-from analysis.dates import parse_dates
-from analysis.io.articles_table import read_articles
-from analysis.io.errors import IngestError
-from analysis.io.source import InputFile, expand_inputs
-from analysis.io.tables import ARTICLE_SUFFIXES, TABLE_SUFFIXES, RawTable, read_table
-from analysis.io.textcorpus import corpus_name, is_corpus_file, read_text_corpus
-from analysis.report import IngestReport
-from analysis.schema import (
+from analysis.corpus import cache as corpus_cache
+from analysis.corpus.columns import map_columns, require_columns
+from analysis.corpus.dates import parse_dates
+from analysis.corpus.report import IngestReport
+from analysis.corpus.schema import (
     DATE_PRECISIONS,
     STATEMENT_COLUMNS,
     conform_statements,
@@ -25,7 +20,12 @@ from analysis.schema import (
     make_statement_id,
     validate_statements,
 )
-from analysis.speakers import canonical_speakers, read_aliases
+from analysis.corpus.speakers import canonical_speakers, read_aliases
+from analysis.io.articles_table import read_articles
+from analysis.io.errors import IngestError
+from analysis.io.source import InputFile, expand_inputs
+from analysis.io.tables import ARTICLE_SUFFIXES, TABLE_SUFFIXES, RawTable, read_table
+from analysis.io.textcorpus import corpus_name, is_corpus_file, read_text_corpus
 
 Progress = Callable[[float, str], None]
 Inputs = Sequence[Path | str | InputFile]

@@ -10,7 +10,7 @@ from typing import Any, Final
 from nltk import redos
 from nltk.tokenize import NLTKWordTokenizer
 
-from analysis import nltk_resources, stopwords
+from analysis.text import nltk_resources, stopwords
 
 _RE_FLAGS: Final = re.I | re.M | re.S | re.U | re.X | re.A
 

@@ -17,8 +17,11 @@ from typing import Final
 import numpy as np
 import pandas as pd
 
-from analysis import blocks, enrich, index_keys, nltk_resources, periods, postings, tokens
-from analysis.filters import StatementFilter
+from analysis.corpus import periods
+from analysis.corpus.filters import StatementFilter
+from analysis.engine import blocks, enrich, postings
+from analysis.engine import keys as index_keys
+from analysis.text import nltk_resources, tokens
 
 PIPELINE_VERSION: Final = "3"
 Progress = Callable[[float, str], None]
@@ -102,7 +105,7 @@ class CorpusIndex:
 
 def _filter_mask(index: CorpusIndex, where: StatementFilter) -> np.ndarray:
     """Evaluate a StatementFilter with the index; the query matches on token boundaries."""
-    from analysis import phrases  # phrases needs CorpusIndex, so import late
+    from analysis.engine import phrases  # phrases needs CorpusIndex, so import late
 
     frame = index.statements
     keep = np.ones(len(frame), dtype=bool)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from analysis import periods
-from analysis.postings import stable_order
+from analysis.corpus import periods
+from analysis.engine.postings import stable_order
 
 PREFIXES = ("uni_sm", "bi_sm", "tri_sm")
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Final, Literal
 
-from analysis.html_text import html_main_text
+from analysis.extraction.html_text import html_main_text
 from analysis.io.encoding import decode_bytes
 from analysis.io.errors import IngestError
 

@@ -6,7 +6,7 @@ from typing import Literal
 
 import numpy as np
 
-from analysis.index import CorpusIndex
+from analysis.engine.index import CorpusIndex
 
 Gram = Literal[1, 2, 3]
 _PREFIX = {1: "uni_sm", 2: "bi_sm", 3: "tri_sm"}

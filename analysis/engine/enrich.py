@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from analysis import nltk_resources, tokens
+from analysis.text import nltk_resources, tokens
 
 # Identical sentences (boilerplate, repeated slogans) are tokenised and scored once per worker;
 # the memo is emptied past this many entries to bound memory on corpora without repeats.

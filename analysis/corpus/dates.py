@@ -10,7 +10,7 @@ from typing import Final, Literal
 
 import pandas as pd
 
-from analysis.schema import DATE_DTYPE
+from analysis.corpus.schema import DATE_DTYPE
 
 DayOrder = Literal["dmy", "mdy"]
 

@@ -12,8 +12,8 @@ from typing import Final
 
 import pandas as pd
 
+from analysis.corpus.report import IngestReport
 from analysis.io.source import InputFile
-from analysis.report import IngestReport
 
 INGEST_VERSION: Final = "1"  # bump when ingest output changes for the same input
 

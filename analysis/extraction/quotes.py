@@ -7,10 +7,10 @@ from typing import Any, Final
 
 import pandas as pd
 
-from analysis.articles import Article
-from analysis.speakers import alias_key
-from analysis.statement_finder import StatementFinder
-from analysis.transliteration import alias_table, resolve_speakers
+from analysis.corpus.speakers import alias_key
+from analysis.extraction.articles import Article
+from analysis.extraction.finder import StatementFinder
+from analysis.extraction.transliteration import alias_table, resolve_speakers
 
 STATEMENT_COLUMNS: Final[tuple[str, ...]] = (
     "article", "speaker", "speaker_raw", "attribution", "cue", "channel", "text", "start", "end",

@@ -49,7 +49,7 @@ class RecordingAnalyzer(SentimentIntensityAnalyzer):
     """NLTK's VADER, keeping the per-word valences of the last text it scored.
 
     A statement is then scored by VADER's own score_valence over its sentences' valences,
-    so each sentence is analysed once (see analysis/enrich.py).
+    so each sentence is analysed once (see analysis/engine/enrich.py).
     """
 
     def __init__(self, lexicon_file: str) -> None:
@@ -65,7 +65,7 @@ class RecordingAnalyzer(SentimentIntensityAnalyzer):
 @functools.cache
 def vader_analyzer() -> RecordingAnalyzer:
     """One shared NLTK VADER analyzer, loaded offline."""
-    from analysis import vader_speed
+    from analysis.text import vader_speed
 
     vader_speed.install()
     return RecordingAnalyzer(lexicon_file=vader_lexicon_path())

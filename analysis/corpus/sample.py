@@ -10,7 +10,7 @@ from typing import Final
 
 import pandas as pd
 
-from analysis import sample_text as pool
+from analysis.corpus import sample_text as pool
 
 START: Final = dt.date(2024, 1, 1)
 DAYS: Final = 731  # 2024-01-01 .. 2025-12-31, 24 months

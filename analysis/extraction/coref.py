@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Final, Literal
 
-from analysis.quote_lexicon import (
+from analysis.extraction.lexicon import (
     APPOSITIVE_NAME_RE,
     INSTITUTION_RE,
     NAME_PARTICLES,
@@ -15,7 +15,7 @@ from analysis.quote_lexicon import (
     ROLE_RE,
     TITLE_WORDS,
 )
-from analysis.transliteration import same_surname
+from analysis.extraction.transliteration import same_surname
 
 MentionKind = Literal["person", "pronoun", "role", "institution", "name"]
 _NAME_TOKEN: Final[str] = (

@@ -8,9 +8,9 @@ from typing import Final, Literal
 import numpy as np
 import pandas as pd
 
-from analysis import periods
-from analysis.filters import StatementFilter
-from analysis.index import CorpusIndex
+from analysis.corpus import periods
+from analysis.corpus.filters import StatementFilter
+from analysis.engine.index import CorpusIndex
 
 By = Literal["speaker", "none"]
 ALL_SPEAKERS: Final = "(all)"

@@ -11,8 +11,8 @@ from typing import Final
 
 import pandas as pd
 
-from analysis.quote_lexicon import NAMING_TITLES, TITLE_WORDS
-from analysis.speakers import alias_key, alias_map, normalise_speaker
+from analysis.corpus.speakers import alias_key, alias_map, normalise_speaker
+from analysis.extraction.lexicon import NAMING_TITLES, TITLE_WORDS
 
 _CYRILLIC: Final[dict[str, str]] = {
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
@@ -120,7 +120,7 @@ def same_person(a: str, b: str) -> bool:
 
 
 def alias_table(aliases: pd.DataFrame | None) -> dict[str, str]:
-    """The alias lookup (key: analysis.speakers.alias_key) after checking the table's columns."""
+    """The alias lookup (key: analysis.corpus.speakers.alias_key) after checking the table's columns."""
     if aliases is not None and not {"alias", "canonical"} <= set(aliases.columns):
         raise ValueError(
             f"alias table needs the columns alias, canonical; it has {list(aliases.columns)}"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from analysis import tokens
-from analysis.index import CorpusIndex
+from analysis.engine.index import CorpusIndex
+from analysis.text import tokens
 
 MAX_WORDS = 5
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from analysis.articles import Article
-from analysis.quote_lexicon import (
+from analysis.extraction.articles import Article
+from analysis.extraction.lexicon import (
     ABBREVIATIONS,
     DATELINE_RE,
     MARKUP_RE,

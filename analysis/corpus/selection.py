@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from analysis.filters import StatementFilter
+from analysis.corpus.filters import StatementFilter
 
 
 @dataclass(frozen=True, eq=False)

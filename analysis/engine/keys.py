@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from analysis import nltk_resources, tokens
+from analysis.text import nltk_resources, tokens
 
 _KEY_COLUMNS = ("statement_id", "speaker", "date", "date_precision", "source", "text")
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final, Literal
 
-from analysis.quote_lexicon import (
+from analysis.extraction.lexicon import (
     ACCORDING_AFTER_RE,
     ACCORDING_BEFORE_RE,
     ACCORDING_INDIRECT_RE,

@@ -7,12 +7,12 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any, Final, Literal
 
-from analysis.article_text import article_view, readable_paragraphs, sentences
-from analysis.articles import Article
-from analysis.attribution import Cue, cue_after, cue_before, has_cue, reported_speech
-from analysis.coref import PERSON_RUN_RE, SpeakerTracker, split_title
-from analysis.quote_lexicon import CLAUSE_START_RE, DOUBLE_MARK_RE, SPEECH_WORD_RE
-from analysis.quote_marks import Paragraphs, Quote, pair_quotes
+from analysis.extraction.article_text import article_view, readable_paragraphs, sentences
+from analysis.extraction.articles import Article
+from analysis.extraction.attribution import Cue, cue_after, cue_before, has_cue, reported_speech
+from analysis.extraction.coref import PERSON_RUN_RE, SpeakerTracker, split_title
+from analysis.extraction.lexicon import CLAUSE_START_RE, DOUBLE_MARK_RE, SPEECH_WORD_RE
+from analysis.extraction.marks import Paragraphs, Quote, pair_quotes
 
 AttributionKind = Literal["direct", "indirect", "mixed"]
 _SPLIT_GAP_RE: Final[re.Pattern[str]] = re.compile(r"[^“”\"\n.!?]{0,80}?[,:;]?\s*$")

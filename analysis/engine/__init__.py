@@ -1,0 +1,1 @@
+"""The corpus index behind every query: tokens, postings and scores, built once and cached."""

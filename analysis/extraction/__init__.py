@@ -1,0 +1,1 @@
+"""From raw news articles to attributed statements: quotes, cues and speakers."""

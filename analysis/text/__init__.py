@@ -1,0 +1,1 @@
+"""Text processing with NLTK, offline: tokens, sentences, stopwords and VADER's data."""
