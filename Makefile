@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8501
 STAMP := $(VENV)/.installed
 
-.PHONY: run test check lint typecheck bench eval sample clean
+.PHONY: run test check lint typecheck bench eval sample screenshots clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -38,6 +38,9 @@ bench: $(STAMP)
 
 eval: $(STAMP)
 	$(PY) -m tests.eval
+
+screenshots: $(STAMP)
+	$(PY) -m dashboard.screenshots
 
 clean:
 	rm -rf $(VENV) .parley-cache .pytest_cache .mypy_cache .ruff_cache

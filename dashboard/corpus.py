@@ -132,7 +132,7 @@ def reload_with_aliases(loaded: LoadedCorpus, aliases: bytes) -> LoadedCorpus:
 def _load_path(path: str, aliases: str, fingerprint: str) -> LoadedCorpus:
     """Load a server-side corpus once per process; the fingerprint changes when the files do."""
     alias_path = aliases if aliases and Path(aliases).is_file() else None
-    frame, report = load_corpus([path], aliases=alias_path)
+    frame, report = load_corpus([path], aliases=alias_path, cache_dir=CORPUS_CACHE)
     from analysis.corpus.speakers import read_aliases
 
     table = read_aliases(alias_path) if alias_path else None
@@ -187,6 +187,7 @@ def _describe(
 
 
 INDEX_CACHE: Final[Path] = ROOT / ".parley-cache" / "index"
+CORPUS_CACHE: Final[Path] = ROOT / ".parley-cache" / "corpus"
 _INDEX_KEY: Final[str] = "parley.upload_index"
 
 
