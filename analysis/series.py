@@ -40,12 +40,7 @@ def group_timeline_rest(frame: pd.DataFrame, *, keep: Sequence[str]) -> pd.DataF
     with np.errstate(divide="ignore", invalid="ignore"):
         other["per_10k"] = np.where(tokens > 0, other["mentions"] / tokens * 10_000, np.nan)
         other["share"] = np.where(statements > 0, other["mentioning"] / statements, np.nan)
-    other["speaker"] = OTHER
-    out = pd.concat([frame.loc[~rest], other[list(frame.columns)]], ignore_index=True)
-    out["speaker"] = out["speaker"].astype("string")
-    out["_last"] = out["speaker"] == OTHER
-    out = out.sort_values([*keys, "_last", "speaker"], kind="stable")
-    return out.drop(columns="_last").reset_index(drop=True)
+    return _with_other(frame, rest, other, keys)
 
 
 def histogram(
@@ -133,7 +128,12 @@ def group_tone_rest(frame: pd.DataFrame, *, keep: Sequence[str], count: str = "s
     other["mean"] = pooled_mean
     other["ci_low"] = pooled_mean - pooled_half
     other["ci_high"] = pooled_mean + pooled_half
-    other["speaker"] = OTHER
+    return _with_other(frame, rest, other, keys)
+
+
+def _with_other(frame: pd.DataFrame, rest: pd.Series, other: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
+    """Replace the rest's rows by the pooled "Other" rows, sorted with Other last in each key."""
+    other = other.assign(speaker=OTHER)
     out = pd.concat([frame.loc[~rest], other[list(frame.columns)]], ignore_index=True)
     out["speaker"] = out["speaker"].astype("string")
     out["_last"] = out["speaker"] == OTHER

@@ -90,14 +90,20 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     return tokens[:cut], tokens[cut:]
 
 
-def _trailing_name(tokens: list[str]) -> tuple[list[str], list[str]]:
-    """The capitalised run ending a phrase, split into titles and name; empty if it is not one."""
+def capitalised_run(tokens: list[str]) -> list[str]:
+    """The run of capitalised tokens (and name particles inside it) that ends a phrase."""
     run: list[str] = []
     for token in reversed(tokens):
         if token[:1].isupper() or (run and token.lower() in NAME_PARTICLES):
             run.insert(0, token)
         else:
             break
+    return run
+
+
+def _trailing_name(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """The capitalised run ending a phrase, split into titles and name; empty if it is not one."""
+    run = capitalised_run(tokens)
     if not run or (len(run) < len(tokens) and not _describes(tokens[len(tokens) - len(run) - 1])):
         return [], []
     titles, name = split_title(run)
@@ -247,12 +253,7 @@ class SpeakerTracker:
             if commit:
                 self.last_group = (pos, name)
             return Resolved(name, "institution", 0.8)
-        run: list[str] = []
-        for token in reversed(tokens):
-            if token[:1].isupper() or (run and token.lower() in NAME_PARTICLES):
-                run.insert(0, token)
-            else:
-                break
+        run = capitalised_run(tokens)
         titles, name_tokens = split_title(run) if run else ([], [])
         before_run = tokens[: len(tokens) - len(run)]
         if before_run and not _describes(before_run[-1]):
