@@ -58,6 +58,12 @@ def sentiment_timeline(
     return out.drop(columns="_n").reset_index(drop=True)
 
 
+def _first_of_runs(ordered: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Unique values of a sorted array and where each first occurs (np.unique without hashing)."""
+    first = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1]))) if ordered.size else ordered
+    return ordered[first], first
+
+
 def target_sentiment(
     index: CorpusIndex,
     phrase: str,
@@ -75,14 +81,14 @@ def target_sentiment(
     ids = phrases.phrase_ids(index, phrase)
     starts = phrases.match_positions(index, ids) if ids is not None else np.zeros(0, np.int64)
     sent_start = index.arrays["sent_start"]
-    sentences = np.unique(np.searchsorted(sent_start, starts, side="right") - 1)
+    sentences = _first_of_runs(np.sort(np.searchsorted(sent_start, starts, side="right") - 1))[0]
     sent_cell = cells.cells_of(index.arrays["sent_stmt"][sentences])
     kept = sent_cell >= 0
     sentences, sent_cell = sentences[kept], sent_cell[kept]
     score = np.asarray(index.arrays["sent_compound"], dtype=np.float64)[sentences]
     out = _summary(cells, freq, sent_cell, score)
     stmts = index.arrays["sent_stmt"][sentences]
-    first_of_stmt = np.unique(stmts, return_index=True)[1]
+    first_of_stmt = _first_of_runs(stmts)[1]
     with_phrase = np.bincount(sent_cell[first_of_stmt], minlength=cells.statements.size)
     out["statements"] = with_phrase[cells.frame(freq)["_cell"].to_numpy()].astype(np.int64)
     out = out.rename(columns={"_n": "sentences"})
