@@ -222,3 +222,11 @@ def test_a_cached_corpus_reads_back_equal_and_a_changed_input_misses(tmp_path):
     path.write_text(HEADER + GOOD, encoding="utf-8")
     changed, _ = load_corpus([path], cache_dir=tmp_path / "cache")
     assert len(changed) == 1 and len(list((tmp_path / "cache").iterdir())) == 2
+
+
+def test_a_corpus_read_from_the_cache_has_contiguous_columns(tmp_path):
+    path = tmp_path / "s.csv"
+    path.write_text(HEADER + GOOD, encoding="utf-8")
+    load_corpus([path], cache_dir=tmp_path / "cache")
+    cached, _ = load_corpus([path], cache_dir=tmp_path / "cache")
+    assert cached["text"].array._pa_array.num_chunks == 1

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Final
 
 import pandas as pd
+import pyarrow.parquet as pq
 
 from analysis.corpus.report import IngestReport
 from analysis.io.source import InputFile
@@ -44,7 +45,9 @@ def load_cached(folder: Path) -> tuple[pd.DataFrame, IngestReport] | None:
         rejected_by_reason=Counter(data["rejected_by_reason"]), examples=data["examples"],
         files=data["files"], notes=data["notes"],
     )
-    return pd.read_parquet(folder / "corpus.parquet"), report
+    # One contiguous Arrow array per column: row-group chunks make every later take several times slower.
+    frame = pq.read_table(folder / "corpus.parquet").combine_chunks().to_pandas()
+    return frame, report
 
 
 def store(folder: Path, frame: pd.DataFrame, report: IngestReport) -> None:
