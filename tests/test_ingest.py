@@ -230,3 +230,14 @@ def test_a_corpus_read_from_the_cache_has_contiguous_columns(tmp_path):
     load_corpus([path], cache_dir=tmp_path / "cache")
     cached, _ = load_corpus([path], cache_dir=tmp_path / "cache")
     assert cached["text"].array._pa_array.num_chunks == 1
+
+
+def test_a_legacy_byte_after_the_first_64_kb_falls_back_to_careful_decoding():
+    rows = "".join(f"A,2025-01-02,Statement number {i}.,R\n" for i in range(3000))
+    late = "Zoë,2025-01-03,Café.,R\n".encode("cp1252")
+    data = (HEADER + "Zoë,2025-01-01,Straße.,R\n" + rows).encode() + late
+    assert len(data) > 70_000
+    frame, report = load("late.csv", data)
+    assert len(frame) == 3002
+    assert frame["text"].iloc[0] == "Straße." and frame["text"].iloc[-1] == "Café."
+    assert any("1 lines were not valid UTF-8 and were read as cp1252" in note for note in report.notes)
