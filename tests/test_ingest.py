@@ -241,3 +241,16 @@ def test_a_legacy_byte_after_the_first_64_kb_falls_back_to_careful_decoding():
     assert len(frame) == 3002
     assert frame["text"].iloc[0] == "Straße." and frame["text"].iloc[-1] == "Café."
     assert any("1 lines were not valid UTF-8 and were read as cp1252" in note for note in report.notes)
+
+
+def test_reloading_a_written_corpus_keeps_its_canonical_speakers_unless_a_new_alias_wins(tmp_path):
+    aliases = pd.DataFrame({"alias": ["Sergey Talov"], "canonical": ["Sergei Talov"]})
+    data = HEADER + "Sergey Talov,2025-01-01,A.,R\nAnna Berg,2025-01-02,B.,R\n"
+    first, _ = load("s.csv", data, aliases=aliases)
+    first.to_parquet(tmp_path / "corpus.parquet")
+    again, _ = load_corpus([tmp_path / "corpus.parquet"])
+    assert again["speaker"].tolist() == ["Sergei Talov", "Anna Berg"]
+    assert again["statement_id"].tolist() == first["statement_id"].tolist()
+    correction = pd.DataFrame({"alias": ["Sergey Talov"], "canonical": ["S. Talov"]})
+    corrected, _ = load_corpus([tmp_path / "corpus.parquet"], aliases=correction)
+    assert corrected["speaker"].tolist() == ["S. Talov", "Anna Berg"]

@@ -20,7 +20,7 @@ from analysis.corpus.schema import (
     make_statement_id,
     validate_statements,
 )
-from analysis.corpus.speakers import canonical_speakers, read_aliases
+from analysis.corpus.speakers import alias_key, alias_map, canonical_speakers, read_aliases
 from analysis.io.articles_table import read_articles
 from analysis.io.errors import IngestError
 from analysis.io.source import InputFile, expand_inputs
@@ -75,10 +75,7 @@ def _ingest(
     parts = [_statements_from(table, columns, report) for table in tables]
     frame = pd.concat(parts, ignore_index=True) if parts else empty_statements()
     frame = _drop_duplicates(frame, report)
-    frame["speaker"] = canonical_speakers(frame["speaker_raw"], aliases=alias_table)
-    if "_resolved" in frame.columns:
-        resolved = frame.pop("_resolved").fillna("")
-        frame["speaker"] = frame["speaker"].where(resolved == "", resolved)
+    frame["speaker"] = _speakers(frame, alias_table)
     frame = _assign_ids(frame)
     frame = conform_statements(frame.drop(columns=["_where"]))
     report.rows_kept = len(frame)
@@ -86,6 +83,17 @@ def _ingest(
     if progress:
         progress(1.0, f"{report.rows_kept:,} statements loaded")
     return validate_statements(frame), report
+
+
+def _speakers(frame: pd.DataFrame, alias_table: pd.DataFrame | None) -> pd.Series:
+    """Canonical speakers: the alias table first, then one the input already resolved, then the raw name."""
+    canonical = canonical_speakers(frame["speaker_raw"], aliases=alias_table)
+    if "_resolved" not in frame.columns:
+        return canonical
+    resolved = frame.pop("_resolved").fillna("").astype(str)
+    lookup = alias_map(alias_table)
+    in_table = frame["speaker_raw"].map(lambda raw: alias_key(raw) in lookup).astype(bool)
+    return canonical.where((resolved == "") | in_table, resolved).astype("string")
 
 
 def _alias_table(aliases: pd.DataFrame | Path | str | None) -> pd.DataFrame | None:
@@ -152,6 +160,8 @@ def _statements_from(
         else mapping["speaker"]
     out = pd.DataFrame(index=raw.index)
     out["speaker_raw"] = raw[speaker_col].fillna("").astype(str).str.strip()
+    if speaker_col == "speaker_raw" and "speaker" in raw.columns:
+        out["_resolved"] = raw["speaker"].fillna("").astype(str).str.strip()
     out["text"] = raw[mapping["text"]].fillna("").astype(str).str.strip()
     for field in ("source", "title", "url"):
         out[field] = raw[mapping[field]].fillna("").astype(str).str.strip() if field in mapping else ""
