@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field, fields
 from typing import Any, Final
 
@@ -23,7 +24,7 @@ FILTER_FIELDS: Final[tuple[FilterField, ...]] = (
     FilterField("since", None, "Only statements on or after this date (inclusive)."),
     FilterField("until", None, "Only statements on or before this date (inclusive)."),
     FilterField("sources", (), "Only statements from these sources (all when empty)."),
-    FilterField("query", "", "Only statements whose text contains this phrase (case-insensitive)."),
+    FilterField("query", "", "Only statements that say this phrase, as whole words (case-insensitive)."),
 )
 
 
@@ -59,7 +60,7 @@ class StatementFilter:
         if self.since or self.until:
             keep &= _date_overlaps(frame, self.since, self.until)
         if self.query:
-            keep &= frame["text"].str.contains(self.query, case=False, regex=False, na=False)
+            keep &= frame["text"].str.contains(phrase_pattern(self.query), na=False)
         return keep
 
     def apply(self, frame: pd.DataFrame) -> pd.DataFrame:
@@ -67,6 +68,14 @@ class StatementFilter:
         if self.is_empty:
             return frame
         return frame.loc[self.mask(frame)]
+
+
+def phrase_pattern(phrase: str) -> re.Pattern[str]:
+    """A phrase as whole words, any run of spaces between them, case-insensitive."""
+    words = phrase.split()
+    if not any(re.search(r"\w", w) for w in words):
+        return re.compile(re.escape(phrase.strip()), re.IGNORECASE)
+    return re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)", re.IGNORECASE)
 
 
 def filter_names() -> tuple[str, ...]:
