@@ -4,4 +4,5 @@ import sys
 
 from analysis.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":  # worker processes may import this module; they must not run the CLI
+    sys.exit(main())
