@@ -181,9 +181,10 @@ def test_csv_bytes_served_are_spreadsheet_safe(page, base_url):
 def test_sidebar_filters_follow_the_user_to_another_page(page, base_url):
     _open(page, f"{base_url}/?speakers=Erik+Lund")
     page.get_by_role("link", name="Sentiment").click()
-    page.wait_for_timeout(300)
+    # The page switch and the rewrite of the query string are two steps; wait for both.
+    page.wait_for_url(lambda url: urlparse(url).path == "/sentiment" and "speakers=" in url,
+                      timeout=15_000)
     wait_until_idle(page)
-    assert urlparse(page.url).path == "/sentiment"
     assert parse_qs(urlparse(page.url).query)["speakers"] == ["Erik Lund"]
     assert _legend(page) == ["Erik Lund"]
 
