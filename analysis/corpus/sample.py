@@ -71,6 +71,7 @@ _POOLS: Final = {
     "neutral": pool.NEUTRAL, "ceasefire": pool.CEASEFIRE, "military": pool.MILITARY,
     "humanitarian": pool.HUMANITARIAN, "mediation": pool.MEDIATION,
 }
+_NAME_WORDS: Final = frozenset(w for s in SPEAKERS for name in (s.name, *s.spellings) for w in name.split())
 _SENTENCE_COUNTS: Final = ((1, 2, 3, 4, 5, 6, 7), (8, 12, 18, 20, 16, 10, 6))
 
 
@@ -154,7 +155,9 @@ def _statement(rng: random.Random, speaker: Speaker, day: dt.date) -> str:
     ]
     opener = rng.choice(pool.OPENERS)
     if opener:
-        filled[0] = opener + filled[0][0].lower() + filled[0][1:]
+        first_word = filled[0].split(" ", 1)[0]
+        keep_case = first_word == "I" or first_word in _NAME_WORDS
+        filled[0] = opener + (filled[0] if keep_case else filled[0][0].lower() + filled[0][1:])
     return " ".join(filled)
 
 
