@@ -14,7 +14,6 @@ from analysis.corpus.dates import parse_dates
 from analysis.corpus.report import IngestReport
 from analysis.corpus.schema import (
     DATE_PRECISIONS,
-    STATEMENT_COLUMNS,
     conform_statements,
     empty_statements,
     make_statement_id,
@@ -229,7 +228,3 @@ def _assign_ids(frame: pd.DataFrame) -> pd.DataFrame:
     ]
     return out
 
-
-def schema_fields() -> tuple[str, ...]:
-    """The schema's columns, for callers that list them."""
-    return tuple(STATEMENT_COLUMNS)

@@ -78,22 +78,19 @@ def _refuse_binary(data: bytes, name: str) -> None:
 
 def _decode_mixed(data: bytes, name: str) -> Decoded:
     """Decode UTF-8 lines as UTF-8 and the other lines with the best legacy codec."""
-    lines = data.split(b"\n")
-    bad: list[int] = []
-    for i, line in enumerate(lines):
+    lines: list[str | bytes] = []
+    for raw in data.split(b"\n"):
         try:
-            line.decode("utf-8")
+            lines.append(raw.decode("utf-8"))
         except UnicodeDecodeError:
-            bad.append(i)
-    legacy = _guess_legacy(b"\n".join(lines[i] for i in bad))
-    bad_set = set(bad)
+            lines.append(raw)
+    bad = [line for line in lines if isinstance(line, bytes)]
+    legacy = _guess_legacy(b"\n".join(bad))
     text = "\n".join(
-        line.decode(legacy, errors="replace") if i in bad_set else line.decode("utf-8")
-        for i, line in enumerate(lines)
+        line.decode(legacy, errors="replace") if isinstance(line, bytes) else line for line in lines
     )
-    if len(bad) == sum(1 for line in lines if any(b > 127 for b in line)):
-        decoded = _strip_nul(text, legacy, name)
-        return decoded
+    if not any(isinstance(line, str) and not line.isascii() for line in lines):
+        return _strip_nul(text, legacy, name)  # a legacy file throughout, not a mixed one
     note = f"{len(bad)} lines were not valid UTF-8 and were read as {legacy}"
     decoded = _strip_nul(text, f"utf-8 + {legacy}", name)
     return Decoded(decoded.text, decoded.encoding, (note, *decoded.notes))
