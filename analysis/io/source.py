@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from analysis.io.archive import UploadError, check_zip
+from analysis.io.archive import check_zip
 from analysis.io.errors import IngestError
 
 
@@ -60,10 +60,7 @@ def _expand_file(item: InputFile) -> Iterator[InputFile]:
 
 def read_zip(item: InputFile) -> Iterator[InputFile]:
     """Yield the regular members of a zip that passed the bomb, path-trick and link checks."""
-    try:
-        members = {m.name for m in check_zip(item.data, name=item.name)}
-    except UploadError as exc:
-        raise IngestError(str(exc)) from exc
+    members = {m.name for m in check_zip(item.data, name=item.name)}
     archive = zipfile.ZipFile(io.BytesIO(item.data))
     for name in sorted(members):
         parts = PurePosixPath(name).parts
