@@ -9,6 +9,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.corpus import cache as corpus_cache
+from analysis.corpus.articles import read_articles
 from analysis.corpus.columns import map_columns, require_columns
 from analysis.corpus.dates import parse_dates
 from analysis.corpus.report import IngestReport
@@ -20,7 +21,6 @@ from analysis.corpus.schema import (
     validate_statements,
 )
 from analysis.corpus.speakers import alias_key, alias_map, canonical_speakers, read_aliases
-from analysis.io.articles_table import read_articles
 from analysis.io.errors import IngestError
 from analysis.io.source import InputFile, expand_inputs
 from analysis.io.tables import ARTICLE_SUFFIXES, TABLE_SUFFIXES, RawTable, read_table

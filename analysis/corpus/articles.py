@@ -6,15 +6,14 @@ from collections.abc import Sequence
 
 import pandas as pd
 
+from analysis.extraction.articles import read_article
+from analysis.extraction.quotes import extract_corpus
 from analysis.io.source import InputFile
 from analysis.io.tables import RawTable
 
 
 def read_articles(items: Sequence[InputFile], *, aliases: pd.DataFrame | None) -> RawTable:
     """Extract attributed statements from article files into one table of rows to ingest."""
-    from analysis.extraction.articles import read_article
-    from analysis.extraction.quotes import extract_corpus
-
     articles = [read_article(item.name, item.data) for item in items]
     frame = extract_corpus(articles, aliases=aliases)
     notes = [f"{len(articles)} article(s) gave {len(frame)} attributed statement(s)"]
