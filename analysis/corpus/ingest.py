@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
@@ -30,7 +31,16 @@ Progress = Callable[[float, str], None]
 Inputs = Sequence[Path | str | InputFile]
 _DEDUP_KEY = ["speaker_raw", "date", "text", "source", "title", "url"]
 
-__all__ = ["IngestError", "IngestReport", "load_corpus"]
+__all__ = ["IngestError", "IngestReport", "Ingested", "ingest", "load_corpus"]
+
+
+@dataclass(frozen=True)
+class Ingested:
+    """A validated statement frame, its report, and each article's text by article name."""
+
+    frame: pd.DataFrame
+    report: IngestReport
+    articles: dict[str, str] = field(default_factory=dict)
 
 
 def load_corpus(
@@ -46,9 +56,7 @@ def load_corpus(
     With cache_dir, a corpus ingested before from the same bytes and settings is read back.
     """
     alias_table = _alias_table(aliases)
-    files = list(expand_inputs(inputs))
-    if not files:
-        raise IngestError("no input files were given")
+    files = _expand(inputs)
     folder = None
     if cache_dir is not None:
         folder = Path(cache_dir) / corpus_cache.cache_key(files, columns=columns, aliases=alias_table)
@@ -56,10 +64,22 @@ def load_corpus(
             if progress:
                 progress(1.0, f"{cached[1].rows_kept:,} statements loaded from the cache")
             return cached
-    frame, report = _ingest(files, columns, alias_table, progress)
+    done = _ingest(files, columns, alias_table, progress)
     if folder is not None:
-        corpus_cache.store(folder, frame, report)
-    return frame, report
+        corpus_cache.store(folder, done.frame, done.report)
+    return done.frame, done.report
+
+
+def ingest(
+    inputs: Inputs,
+    *,
+    columns: Mapping[str, str] | None = None,
+    aliases: pd.DataFrame | Path | str | None = None,
+    progress: Progress | None = None,
+) -> Ingested:
+    """Read files, folders and zips into statements, keeping the articles' text for evidence."""
+    alias_table = _alias_table(aliases)
+    return _ingest(_expand(inputs), columns, alias_table, progress)
 
 
 def _ingest(
@@ -67,10 +87,10 @@ def _ingest(
     columns: Mapping[str, str] | None,
     alias_table: pd.DataFrame | None,
     progress: Progress | None,
-) -> tuple[pd.DataFrame, IngestReport]:
+) -> Ingested:
     """Read, map, reject, deduplicate and identify the statements of the given files."""
     report = IngestReport()
-    tables = _read_all(files, report, progress, alias_table)
+    tables, articles = _read_all(files, report, progress, alias_table)
     parts = [_statements_from(table, columns, report) for table in tables]
     frame = pd.concat(parts, ignore_index=True) if parts else empty_statements()
     frame = _drop_duplicates(frame, report)
@@ -81,7 +101,7 @@ def _ingest(
     report.check()
     if progress:
         progress(1.0, f"{report.rows_kept:,} statements loaded")
-    return validate_statements(frame), report
+    return Ingested(validate_statements(frame), report, articles)
 
 
 def _speakers(frame: pd.DataFrame, alias_table: pd.DataFrame | None) -> pd.Series:
@@ -95,6 +115,14 @@ def _speakers(frame: pd.DataFrame, alias_table: pd.DataFrame | None) -> pd.Serie
     return canonical.where((resolved == "") | in_table, resolved).astype("string")
 
 
+def _expand(inputs: Inputs) -> list[InputFile]:
+    """Every input file behind the paths, folders and zips given; none at all is an error."""
+    files = list(expand_inputs(inputs))
+    if not files:
+        raise IngestError("no input files were given")
+    return files
+
+
 def _alias_table(aliases: pd.DataFrame | Path | str | None) -> pd.DataFrame | None:
     if aliases is None or isinstance(aliases, pd.DataFrame):
         return aliases
@@ -103,7 +131,7 @@ def _alias_table(aliases: pd.DataFrame | Path | str | None) -> pd.DataFrame | No
 
 def _read_all(
     files: list[InputFile], report: IngestReport, progress: Progress | None, aliases: pd.DataFrame | None
-) -> list[RawTable]:
+) -> tuple[list[RawTable], dict[str, str]]:
     """Dispatch every file to its reader; corpus files group per corpus, articles go together."""
     corpora: dict[str, list[InputFile]] = defaultdict(list)
     tables: list[RawTable] = []
@@ -125,9 +153,10 @@ def _read_all(
                 f"expected {', '.join(TABLE_SUFFIXES)}, or a folder or zip of YEAR-Speaker.txt files"
             )
     tables.extend(read_text_corpus(items, corpus=name) for name, items in corpora.items())
-    if articles:
-        tables.append(read_articles(articles, aliases=aliases))
-    return tables
+    if not articles:
+        return tables, {}
+    found = read_articles(articles, aliases=aliases)
+    return [*tables, found.table], found.texts
 
 
 def _scaled(progress: Progress | None, number: int, total: int) -> Progress | None:
@@ -162,8 +191,10 @@ def _statements_from(
     if speaker_col == "speaker_raw" and "speaker" in raw.columns:
         out["_resolved"] = raw["speaker"].fillna("").astype(str).str.strip()
     out["text"] = raw[mapping["text"]].fillna("").astype(str).str.strip()
-    for field in ("source", "title", "url"):
-        out[field] = raw[mapping[field]].fillna("").astype(str).str.strip() if field in mapping else ""
+    for optional in ("source", "title", "url"):
+        out[optional] = (
+            raw[mapping[optional]].fillna("").astype(str).str.strip() if optional in mapping else ""
+        )
     parsed = parse_dates(raw[mapping["date"]])
     report.notes.extend(f"{table.name}: {note}" for note in parsed.notes)
     out["date"] = parsed.dates
