@@ -9,8 +9,8 @@ import pandas as pd
 
 from analysis.extraction.articles import read_article
 from analysis.extraction.quotes import extract_corpus
+from analysis.io.raw import RawTable
 from analysis.io.source import InputFile
-from analysis.io.tables import RawTable
 
 
 @dataclass(frozen=True)

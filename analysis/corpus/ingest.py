@@ -23,8 +23,9 @@ from analysis.corpus.schema import (
 )
 from analysis.corpus.speakers import alias_key, alias_map, canonical_speakers, read_aliases
 from analysis.io.errors import IngestError
+from analysis.io.raw import RawTable
 from analysis.io.source import InputFile, expand_inputs
-from analysis.io.tables import ARTICLE_SUFFIXES, TABLE_SUFFIXES, RawTable, read_table
+from analysis.io.tables import ARTICLE_SUFFIXES, TABLE_SUFFIXES, read_table
 from analysis.io.textcorpus import corpus_name, is_corpus_file, read_text_corpus
 
 Progress = Callable[[float, str], None]
@@ -143,7 +144,7 @@ def _read_all(
         elif item.suffix in ARTICLE_SUFFIXES:
             articles.append(item)
         elif item.suffix in TABLE_SUFFIXES:
-            tables.append(read_table(item, progress=_scaled(progress, number, len(files))))
+            tables.extend(read_table(item, progress=_scaled(progress, number, len(files))))
         elif item.member:
             report.notes.append(f"skipped {item.name}: not a statement file")
             report.files.pop()
