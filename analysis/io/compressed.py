@@ -7,7 +7,7 @@ import gzip
 import io
 import lzma
 from pathlib import PurePosixPath
-from typing import IO, Final
+from typing import Final
 
 from analysis.io.archive import MAX_RATIO, MAX_TOTAL_BYTES
 from analysis.io.errors import UploadError
@@ -48,7 +48,7 @@ def decompress(
     return out.getvalue()
 
 
-def _open(kind: str, data: bytes) -> IO[bytes]:
+def _open(kind: str, data: bytes) -> io.BufferedIOBase:
     """A reading stream over compressed bytes."""
     if kind == "gzip":
         return gzip.GzipFile(fileobj=io.BytesIO(data))
