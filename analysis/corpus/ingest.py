@@ -100,9 +100,25 @@ def _ingest(
     frame = conform_statements(frame.drop(columns=["_where"]))
     report.rows_kept = len(frame)
     report.check()
+    if not report.rows_kept:
+        raise IngestError(_nothing_kept(report))
     if progress:
         progress(1.0, f"{report.rows_kept:,} statements loaded")
     return Ingested(validate_statements(frame), report, articles)
+
+
+def _nothing_kept(report: IngestReport) -> str:
+    """Say why no statement survived, with the report's reasons and example rows."""
+    files = ", ".join(report.files[:3]) + (f" and {len(report.files) - 3} more" if len(report.files) > 3
+                                           else "")
+    if not report.rows_read:
+        return f"{files}: no statements to load; the files hold no rows below their headers"
+    reasons = "; ".join(
+        f"{reason}: {count:,} (e.g. {', '.join(report.examples.get(reason, [])[:2])})"
+        for reason, count in report.rejected_by_reason.most_common(4)
+    )
+    return (f"{files}: none of the {report.rows_read:,} rows could be kept ({reasons}). "
+            "Fix those rows, or choose the right columns with --column FIELD=NAME, and load again")
 
 
 def _speakers(frame: pd.DataFrame, alias_table: pd.DataFrame | None) -> pd.Series:
