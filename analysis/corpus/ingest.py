@@ -101,18 +101,20 @@ def _ingest(
     report.rows_kept = len(frame)
     report.check()
     if not report.rows_kept:
-        raise IngestError(_nothing_kept(report))
+        raise IngestError(_nothing_kept(report, articles=bool(articles)))
     if progress:
         progress(1.0, f"{report.rows_kept:,} statements loaded")
     return Ingested(validate_statements(frame), report, articles)
 
 
-def _nothing_kept(report: IngestReport) -> str:
+def _nothing_kept(report: IngestReport, *, articles: bool) -> str:
     """Say why no statement survived, with the report's reasons and example rows."""
     files = ", ".join(report.files[:3]) + (f" and {len(report.files) - 3} more" if len(report.files) > 3
                                            else "")
     if not report.rows_read:
-        return f"{files}: no statements to load; the files hold no rows below their headers"
+        where = "no attributed quote was found in the articles" if articles else \
+            "the files hold no rows below their headers"
+        return f"{files}: no statements to load; {where}"
     reasons = "; ".join(
         f"{reason}: {count:,} (e.g. {', '.join(report.examples.get(reason, [])[:2])})"
         for reason, count in report.rejected_by_reason.most_common(4)
