@@ -79,3 +79,10 @@ def test_ingest_returns_each_articles_text_decoding_every_article_once(monkeypat
     assert done.articles == {"talks.md": ARTICLE}
     quoted = done.frame[done.frame["article"] == "talks.md"].iloc[0]
     assert done.articles["talks.md"][int(quoted["start"]):int(quoted["end"])] == quoted["text"]
+
+
+def test_articles_without_any_quote_are_an_error_that_says_so():
+    from analysis.io.errors import IngestError
+
+    with pytest.raises(IngestError, match=r"calm\.txt: no statements to load; no attributed quote"):
+        load_corpus([InputFile("calm.txt", b"The weather was fine in Lorin on Sunday.\n")])
