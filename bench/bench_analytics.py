@@ -112,8 +112,7 @@ def serve(corpus: Path, cache: Path) -> dict[str, float]:
         raise SystemExit("the warm load rebuilt the index instead of reading the cache")
 
     def reset() -> None:
-        index.memo.clear()
-        index._masks.clear()
+        index.forget()
 
     repeats = 15
     filters = _filters()
