@@ -50,15 +50,20 @@ def load_corpus(
     if not files:
         raise IngestError("no input files were given")
     folder = None
+    damaged = ""
     if cache_dir is not None:
         folder = Path(cache_dir) / corpus_cache.cache_key(files, columns=columns, aliases=alias_table)
-        if cached := corpus_cache.load_cached(folder):
+        cached = corpus_cache.load_cached(folder)
+        if isinstance(cached, tuple):
             if progress:
                 progress(1.0, f"{cached[1].rows_kept:,} statements loaded from the cache")
             return cached
+        damaged = cached
     frame, report = _ingest(files, columns, alias_table, progress)
     if folder is not None:
         corpus_cache.store(folder, frame, report)
+    if damaged:  # said once, not stored with the rebuilt entry
+        report.notes.append(damaged)
     return frame, report
 
 
