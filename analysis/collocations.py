@@ -75,7 +75,7 @@ def collocations(
 def _word_fd(index: CorpusIndex, mask: np.ndarray) -> FreqDist:
     """Occurrences of every word (stopwords included, punctuation not) in the selection."""
     occurrences, _ = counts.selection_counts(index, mask, ngram=1)
-    is_word = np.asarray(index.arrays["is_word"])
+    is_word = np.asarray(index.enrichment.is_word)
     ids = np.flatnonzero((occurrences > 0) & is_word)
     return FreqDist({index.vocab[i]: int(occurrences[i]) for i in ids})
 
@@ -83,10 +83,10 @@ def _word_fd(index: CorpusIndex, mask: np.ndarray) -> FreqDist:
 def _bigram_counts(index: CorpusIndex, mask: np.ndarray, pairs: list[tuple[int, int]]) -> list[int]:
     """Occurrences of each adjacent word pair within the selected statements."""
     keys = np.array([a * len(index.vocab) + b for a, b in pairs], dtype=np.int64)
-    at = np.searchsorted(index.arrays["bi_keys"], keys)
-    lo, hi = index.arrays["bi_ptr"][at], index.arrays["bi_ptr"][at + 1]
+    at = np.searchsorted(index.postings.bi_keys, keys)
+    lo, hi = index.postings.bi_ptr[at], index.postings.bi_ptr[at + 1]
     entries = counts.ranges(lo, hi)
-    kept = index.arrays["bi_count"][entries] * mask[index.arrays["bi_stmt"][entries]]
+    kept = index.postings.bi_count[entries] * mask[index.postings.bi_stmt[entries]]
     sums = np.add.reduceat(kept, np.concatenate(([0], np.cumsum(hi - lo)[:-1])))
     return [int(s) for s in sums]
 
@@ -98,10 +98,10 @@ def _wildcard_counts(
     vocab = len(index.vocab)
     wanted = np.unique(np.array([a * vocab + c for a, _, c in ids], dtype=np.int64))
     firsts = np.unique(wanted // vocab)
-    ptr = index.arrays["pos_ptr"]
-    starts = np.asarray(index.arrays["pos"][counts.ranges(ptr[firsts], ptr[firsts + 1])], dtype=np.int64)
-    stream = index.arrays["tokens"]
-    is_word = np.asarray(index.arrays["is_word"])
+    ptr = index.postings.pos_ptr
+    starts = np.asarray(index.postings.pos[counts.ranges(ptr[firsts], ptr[firsts + 1])], dtype=np.int64)
+    stream = index.enrichment.tokens
+    is_word = np.asarray(index.enrichment.is_word)
     starts = starts[starts + 2 < stream.size]
     starts = starts[is_word[stream[starts + 1]] & is_word[stream[starts + 2]]]
     starts = starts[mask[phrases.statement_of(index, starts)]]

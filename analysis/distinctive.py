@@ -42,12 +42,12 @@ def distinctive_terms(
     groups = np.full(len(index.speakers), len(chosen), dtype=np.int64)  # "rest" group last
     for slot, name in enumerate(chosen):
         groups[code_of[name]] = slot
-    block_group = groups[np.asarray(index.arrays["block_speaker"])]
+    block_group = groups[np.asarray(index.blocks.block_speaker)]
     vocab = len(index.vocab)
     if (len(chosen) + 1) * vocab > MAX_CELLS:
         raise ValueError(f"comparing {len(chosen)} speakers over {vocab:,} terms is too large; choose fewer")
     counts, _ = grouped_counts(index, mask, ngram=1, block_group=block_group, n_groups=len(chosen) + 1)
-    usable = ~np.asarray(index.arrays["is_stop"])
+    usable = ~np.asarray(index.enrichment.is_stop)
     counts[:, ~usable] = 0
     total = counts.sum(axis=0)
     alpha = total * (prior_mass / max(total.sum(), 1))

@@ -51,10 +51,10 @@ def _context(
     index: CorpusIndex, text: str, stmt: int, first: int, length: int, window: int
 ) -> tuple[str, str, str]:
     """Left context, match and right context, each cut from the original text."""
-    a = index.arrays
+    offsets = index.enrichment.offsets
     last = first + length - 1
-    lo = int(a["offsets"][stmt]) + 1  # the stream has a sentinel before each statement
-    hi = int(a["offsets"][stmt + 1]) - 1
+    lo = int(offsets[stmt]) + 1  # the stream has a sentinel before each statement
+    hi = int(offsets[stmt + 1]) - 1
     left_from = _walk(index, first, -1, window, lo, hi)
     right_to = _walk(index, last, 1, window, lo, hi)
     spans = _spans(index, text, left_from, right_to)
@@ -66,7 +66,7 @@ def _context(
 
 def _walk(index: CorpusIndex, at: int, step: int, words: int, lo: int, hi: int) -> int:
     """Stream position reached after passing `words` word tokens from `at` in direction step."""
-    stream, is_word = index.arrays["tokens"], index.arrays["is_word"]
+    stream, is_word = index.enrichment.tokens, index.enrichment.is_word
     seen = 0
     position = at
     while seen < words and lo <= position + step <= hi:
@@ -77,12 +77,12 @@ def _walk(index: CorpusIndex, at: int, step: int, words: int, lo: int, hi: int) 
 
 def _spans(index: CorpusIndex, text: str, lo: int, hi: int) -> dict[int, tuple[int, int]]:
     """Character spans of the stream positions lo..hi, from the sentences that hold them."""
-    sent_start = index.arrays["sent_start"]
+    sent_start = index.enrichment.sent_start
     first = int(np.searchsorted(sent_start, lo, side="right")) - 1
     last = int(np.searchsorted(sent_start, hi, side="right")) - 1
     spans: dict[int, tuple[int, int]] = {}
     for sentence in range(first, last + 1):
-        begin, end = (int(x) for x in index.arrays["sent_chars"][sentence])
+        begin, end = (int(x) for x in index.enrichment.sent_chars[sentence])
         pieces = tokens.sentence_token_spans(text[begin:end])
         position = int(sent_start[sentence])
         for offset, (a, b) in enumerate(pieces):

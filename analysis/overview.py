@@ -4,22 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import asdict, dataclass
-from typing import Any, Final, Literal
+from typing import Any, Final
 
 import numpy as np
 import pandas as pd
 
-Freq = Literal["day", "week", "month", "quarter", "year"]
-FREQS: Final[tuple[str, ...]] = ("day", "week", "month", "quarter", "year")
+from analysis.corpus import periods
+from analysis.types import Freq, check_freq
+
 OTHER: Final[str] = "Other"
-# A statement dated only to its month cannot be placed on a day or week axis, and so on.
-_PRECISE_ENOUGH: Final[dict[str, tuple[str, ...]]] = {
-    "day": ("day",),
-    "week": ("day",),
-    "month": ("day", "month"),
-    "quarter": ("day", "month"),
-    "year": ("day", "month", "year"),
-}
 
 
 @dataclass(frozen=True)
@@ -69,71 +62,41 @@ def statements_over_time(
 
     Statements whose date is coarser than freq (or missing) are left out; see `unplaced_count`.
     """
-    if freq not in FREQS:
-        raise ValueError(f"freq must be one of {FREQS}, not {freq!r}")
-    placed = _placeable(frame, freq).to_numpy(dtype=bool)
+    check_freq(freq)
+    codes = periods.period_codes(frame["date"], frame["date_precision"], freq=freq)
+    placed = codes != periods.NO_PERIOD
     columns = ["period", "speaker", "statements"]
     if not placed.any():
         return pd.DataFrame({c: pd.Series(dtype=t) for c, t in zip(columns, _DTYPES, strict=True)})
     ranked = frame["speaker"].value_counts()
-    codes, names = pd.factorize(frame["speaker"].to_numpy()[placed])
+    speaker_codes, names = pd.factorize(frame["speaker"].to_numpy()[placed])
     rank = {name: i for i, name in enumerate(ranked.index[:top_n])}
     slot_of = np.array([rank.get(name, top_n) for name in names], dtype=np.int64)
-    slots = slot_of[codes]
-    starts = period_starts(frame["date"].to_numpy(dtype="datetime64[us]")[placed], freq=freq)
-    periods = period_range(starts.min(), starts.max(), freq=freq)
-    where = np.searchsorted(periods, starts)
+    slots = slot_of[speaker_codes]
+    first = int(codes[placed].min())
+    where = codes[placed] - first
+    n_periods = int(where.max()) + 1
     width = top_n + 1
-    counts = np.bincount(where * width + slots, minlength=len(periods) * width)
+    counts = np.bincount(where * width + slots, minlength=n_periods * width)
     used = np.flatnonzero(np.bincount(slots, minlength=width))  # series present, in rank order
     order = [*ranked.index[:top_n], OTHER]
-    grid = counts.reshape(len(periods), width)[:, used]
+    grid = counts.reshape(n_periods, width)[:, used]
+    starts = periods.period_starts(np.arange(first, first + n_periods), freq=freq)
     return pd.DataFrame({
-        "period": pd.Series(np.repeat(periods, len(used)).astype("datetime64[us]"))
+        "period": pd.Series(np.repeat(starts.to_numpy(), len(used)).astype("datetime64[us]"))
         .dt.tz_localize("UTC"),
-        "speaker": pd.array([str(order[i]) for i in used] * len(periods), dtype="string"),
+        "speaker": pd.array([str(order[i]) for i in used] * n_periods, dtype="string"),
         "statements": grid.ravel().astype(np.int64),
     })
 
 
-def period_starts(stamps: np.ndarray, *, freq: Freq) -> np.ndarray:
-    """The first day (datetime64[D]) of the period each timestamp falls in; weeks start Monday."""
-    days = stamps.astype("datetime64[D]")
-    if freq == "day":
-        return days
-    if freq == "week":
-        number = days.astype(np.int64)
-        return (number - (number + 3) % 7).astype("datetime64[D]")  # 1970-01-01 was a Thursday
-    months = stamps.astype("datetime64[M]")
-    if freq == "month":
-        return months.astype("datetime64[D]")
-    if freq == "quarter":
-        number = months.astype(np.int64)
-        return (number - number % 3).astype("datetime64[M]").astype("datetime64[D]")
-    return stamps.astype("datetime64[Y]").astype("datetime64[D]")
-
-
-def period_range(first: np.datetime64, last: np.datetime64, *, freq: Freq) -> np.ndarray:
-    """Every period start from first to last (both period starts) at this grain."""
-    if freq in ("day", "week"):
-        return np.arange(first, last + 1, 1 if freq == "day" else 7, dtype="datetime64[D]")
-    unit = "datetime64[Y]" if freq == "year" else "datetime64[M]"
-    step = 3 if freq == "quarter" else 1
-    low, high = np.datetime64(first).astype(unit), np.datetime64(last).astype(unit)
-    return np.arange(low, high + 1, step).astype("datetime64[D]")
-
-
 def unplaced_count(frame: pd.DataFrame, *, freq: Freq) -> int:
     """Count the statements `statements_over_time` leaves out at this grain (undated, coarser)."""
-    return int((~_placeable(frame, freq)).sum())
+    codes = periods.period_codes(frame["date"], frame["date_precision"], freq=freq)
+    return int(np.count_nonzero(codes == periods.NO_PERIOD))
 
 
 _DTYPES: Final[tuple[str, ...]] = ("datetime64[us, UTC]", "string", "int64")
-
-
-def _placeable(frame: pd.DataFrame, freq: str) -> pd.Series:
-    """Rows dated precisely enough to sit in one period of this grain."""
-    return frame["date"].notna() & frame["date_precision"].isin(_PRECISE_ENOUGH[freq])
 
 
 def _group_rest(counts: pd.Series, *, top_n: int) -> pd.Series:

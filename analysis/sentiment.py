@@ -12,17 +12,17 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from analysis.corpus import periods
 from analysis.corpus.filters import StatementFilter
 from analysis.engine import grid, phrases
 from analysis.engine.index import CorpusIndex
+from analysis.types import By, Freq
 
 ALL = StatementFilter()
 Z95 = 1.959964
 SCORE_COLUMNS = ("compound", "pos", "neu", "neg")
 
 
-def _summary(cells: grid.Grid, freq: periods.Freq, cell: np.ndarray, score: np.ndarray) -> pd.DataFrame:
+def _summary(cells: grid.Grid, freq: Freq, cell: np.ndarray, score: np.ndarray) -> pd.DataFrame:
     """Count, mean and 95% CI of score per grid cell, for every period and group of the grid."""
     base = cells.frame(freq)
     size = cells.statements.size
@@ -39,21 +39,20 @@ def _summary(cells: grid.Grid, freq: periods.Freq, cell: np.ndarray, score: np.n
     out["mean"] = mean[picked]
     out["ci_low"] = mean[picked] - half[picked]
     out["ci_high"] = mean[picked] + half[picked]
-    out.attrs["coverage"] = dict(cells.coverage)
     return out
 
 
 def sentiment_timeline(
     index: CorpusIndex,
     *,
-    freq: periods.Freq = "month",
-    by: grid.By = "speaker",
+    freq: Freq = "month",
+    by: By = "speaker",
     where: StatementFilter = ALL,
 ) -> pd.DataFrame:
     """Mean VADER compound of statements per period and speaker, with count and 95% CI."""
     cells = grid.build_grid(index, freq=freq, by=by, where=where)
-    compound = index.derived(("compound",), lambda: np.asarray(index.arrays["scores"][:, 0], np.float64))
-    score = compound[cells.selected]  # type: ignore[index]
+    compound = index.derived(("compound",), lambda: np.asarray(index.enrichment.scores[:, 0], np.float64))
+    score = compound[cells.selected]
     out = _summary(cells, freq, cells.base_cell[cells.selected] - cells.offset, score)
     return out.drop(columns="_n").reset_index(drop=True)
 
@@ -68,8 +67,8 @@ def target_sentiment(
     index: CorpusIndex,
     phrase: str,
     *,
-    freq: periods.Freq = "month",
-    by: grid.By = "speaker",
+    freq: Freq = "month",
+    by: By = "speaker",
     where: StatementFilter = ALL,
 ) -> pd.DataFrame:
     """Mean VADER compound of only the sentences that mention phrase, per period and speaker.
@@ -80,14 +79,14 @@ def target_sentiment(
     cells = grid.build_grid(index, freq=freq, by=by, where=where)
     ids = phrases.phrase_ids(index, phrase)
     starts = phrases.match_positions(index, ids) if ids is not None else np.zeros(0, np.int64)
-    sent_start = index.arrays["sent_start"]
+    sent_start = index.enrichment.sent_start
     sentences = _first_of_runs(np.sort(np.searchsorted(sent_start, starts, side="right") - 1))[0]
-    sent_cell = cells.cells_of(index.arrays["sent_stmt"][sentences])
+    sent_cell = cells.cells_of(index.enrichment.sent_stmt[sentences])
     kept = sent_cell >= 0
     sentences, sent_cell = sentences[kept], sent_cell[kept]
-    score = np.asarray(index.arrays["sent_compound"], dtype=np.float64)[sentences]
+    score = np.asarray(index.enrichment.sent_compound, dtype=np.float64)[sentences]
     out = _summary(cells, freq, sent_cell, score)
-    stmts = index.arrays["sent_stmt"][sentences]
+    stmts = index.enrichment.sent_stmt[sentences]
     first_of_stmt = _first_of_runs(stmts)[1]
     with_phrase = np.bincount(sent_cell[first_of_stmt], minlength=cells.statements.size)
     out["statements"] = with_phrase[cells.frame(freq)["_cell"].to_numpy()].astype(np.int64)
@@ -100,7 +99,7 @@ def target_sentiment(
 def extreme_statements(index: CorpusIndex, *, n: int = 10, where: StatementFilter = ALL) -> pd.DataFrame:
     """The n most positive and n most negative statements by VADER compound, with their text."""
     selected = np.flatnonzero(index.mask(where))
-    compound = np.asarray(index.arrays["scores"][:, 0], dtype=np.float64)[selected]
+    compound = np.asarray(index.enrichment.scores[:, 0], dtype=np.float64)[selected]
     order = np.lexsort((selected, compound))
     negative = selected[order[: min(n, order.size)]]
     positive = selected[order[::-1][: min(n, order.size)]]
@@ -124,7 +123,7 @@ def sentiment_distribution(index: CorpusIndex, *, where: StatementFilter = ALL) 
 def _statement_rows(index: CorpusIndex, picked: np.ndarray) -> pd.DataFrame:
     chosen = index.statements.iloc[picked]
     out = chosen[["statement_id", "speaker", "date"]].reset_index(drop=True)
-    scores = np.asarray(index.arrays["scores"], dtype=np.float64)[picked]
+    scores = np.asarray(index.enrichment.scores, dtype=np.float64)[picked]
     for column, name in enumerate(SCORE_COLUMNS):
         out[name] = scores[:, column]
     out["text"] = chosen["text"].reset_index(drop=True)

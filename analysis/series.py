@@ -63,7 +63,7 @@ def tone_histogram(index: CorpusIndex, *, where: StatementFilter, bins: int = 10
     a row per statement first (on a million statements that takes seconds).
     """
     mask = index.mask(where)
-    compound = np.asarray(index.arrays["scores"][:, 0], dtype=np.float64)[mask]
+    compound = np.asarray(index.enrichment.scores[:, 0], dtype=np.float64)[mask]
     codes = index.speaker_codes[mask]
     present = np.flatnonzero(np.bincount(codes, minlength=len(index.speakers)))
     renumber = np.full(len(index.speakers), -1, dtype=np.int64)

@@ -8,12 +8,13 @@ import pandas as pd
 from analysis.corpus.filters import StatementFilter
 from analysis.engine import counts
 from analysis.engine.index import CorpusIndex
+from analysis.types import Gram
 
 ALL = StatementFilter()
 
 
 def top_terms(
-    index: CorpusIndex, *, ngram: counts.Gram = 1, top: int = 50, where: StatementFilter = ALL
+    index: CorpusIndex, *, ngram: Gram = 1, top: int = 50, where: StatementFilter = ALL
 ) -> pd.DataFrame:
     """The most frequent terms with their occurrences and how many statements use each.
 
@@ -24,7 +25,7 @@ def top_terms(
         raise ValueError(f"top must be at least 1, not {top}")
     occurrences, statements = counts.selection_counts(index, index.mask(where), ngram=ngram)
     # bigram and trigram tables hold only stopword-free candidates already
-    allowed = ~np.asarray(index.arrays["is_stop"]) if ngram == 1 else occurrences >= 0
+    allowed = ~np.asarray(index.enrichment.is_stop) if ngram == 1 else occurrences >= 0
     ids = counts.top_ids(occurrences, allowed, top)
     return pd.DataFrame(
         {

@@ -7,11 +7,11 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
-from analysis.corpus import periods
 from analysis.corpus.filters import StatementFilter
 from analysis.engine import grid
 from analysis.engine import phrases as phrase_index
 from analysis.engine.index import CorpusIndex
+from analysis.types import By, Freq
 
 ALL = StatementFilter()
 COLUMNS = ["period", "phrase", "speaker", "statements", "tokens", "mentions", "per_10k", "share"]
@@ -21,8 +21,8 @@ def phrase_timeline(
     index: CorpusIndex,
     phrases: Sequence[str],
     *,
-    freq: periods.Freq = "month",
-    by: grid.By = "speaker",
+    freq: Freq = "month",
+    by: By = "speaker",
     where: StatementFilter = ALL,
 ) -> pd.DataFrame:
     """Mentions of each phrase per period (and speaker) with per-10k-token rates and shares.
@@ -30,7 +30,7 @@ def phrase_timeline(
     Every period from the first to the last counted statement appears for every speaker with
     statements. A row with statements == 0 is a period without statements (per_10k and share
     are NaN); a row with statements > 0 and mentions == 0 has per_10k == share == 0.
-    frame.attrs["coverage"] says how many selected statements were counted, too coarse, undated.
+    `analysis.engine.grid.grain_coverage` says how many selected statements were counted.
     """
     if isinstance(phrases, str):
         phrases = [phrases]
@@ -63,6 +63,4 @@ def phrase_timeline(
     out = pd.concat(parts, ignore_index=True)
     out = out[COLUMNS].reset_index(drop=True)
     out["phrase"] = out["phrase"].astype("string")
-    out.attrs["coverage"] = dict(cells.coverage)
-    out.attrs["freq"] = freq
     return out

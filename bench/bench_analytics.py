@@ -26,7 +26,7 @@ import pandas as pd
 
 SIZES = tuple(int(s) for s in os.environ.get("PARLEY_BENCH_SIZES", "10000,100000,1000000").split(","))
 CORPORA = Path(__file__).parent / "corpora"
-TARGETS_MS = {  # issue 3 targets on 1,000,000 statements
+TARGETS_MS = {  # the query targets on 1,000,000 statements (bench/README.md)
     "timeline 1-2 words": 20.0,
     "timeline 3-5 words": 150.0,
     "top terms / distinctive / sentiment": 200.0,
@@ -112,8 +112,7 @@ def serve(corpus: Path, cache: Path) -> dict[str, float]:
         raise SystemExit("the warm load rebuilt the index instead of reading the cache")
 
     def reset() -> None:
-        index.memo.clear()
-        index._masks.clear()
+        index.forget()
 
     repeats = 15
     filters = _filters()

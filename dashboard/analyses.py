@@ -18,12 +18,12 @@ from analysis import (
     timeline,
 )
 from analysis.corpus.filters import StatementFilter
-from analysis.corpus.periods import Freq
+from analysis.engine import grid
+from analysis.types import By, Freq
 from dashboard.view import View
 
 TTL: Final[int] = 3600
 ENTRIES: Final[int] = 64
-By = Literal["speaker", "none"]
 
 
 def _key(view: View, where: StatementFilter) -> tuple[str, str]:
@@ -35,6 +35,11 @@ def phrase_timeline(
 ) -> pd.DataFrame:
     """Mentions, per-10k and share of each phrase per period (and speaker)."""
     return _timeline(*_key(view, where), phrases, freq, by, _view=view, _where=where)
+
+
+def grain_coverage(view: View, *, freq: Freq, by: By, where: StatementFilter) -> grid.Coverage:
+    """How many of the filter's statements a timeline at this grain counts (memoised by the index)."""
+    return grid.grain_coverage(view.index, freq=freq, by=by, where=where)
 
 
 def top_terms(view: View, *, ngram: Literal[1, 2, 3], top: int) -> pd.DataFrame:

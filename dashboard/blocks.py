@@ -10,7 +10,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from analysis.export import to_csv_bytes
+from analysis.io.export import to_csv_bytes
 
 MIN_STATEMENTS: Final[int] = 5
 _SAFE_NAME: Final = re.compile(r"[^a-z0-9_-]+")

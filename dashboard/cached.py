@@ -9,7 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from analysis import overview
-from analysis.overview import Freq
+from analysis.types import Freq
 from dashboard.view import View
 
 TTL: Final[int] = 3600

@@ -13,9 +13,9 @@ from typing import Any, Final, Literal
 import pandas as pd
 import streamlit as st
 
+from analysis.corpus.filters import Selector
 from analysis.corpus.ingest import ingest, load_corpus
 from analysis.corpus.report import IngestReport
-from analysis.corpus.selection import Selector
 from analysis.engine.index import CorpusIndex, build_index
 from analysis.io.source import InputFile
 

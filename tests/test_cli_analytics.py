@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import csv
+
 import pandas as pd
 import pytest
 
-from analysis.cli import main
+from analysis.cli.main import main
 
 CSV = """speaker,date,text
 Ann,2024-01-05,"Peace treaty, peace treaty now. I love it."
@@ -70,3 +72,18 @@ def test_too_long_phrase_fails_before_indexing(corpus, tmp_path, capsys):
     assert code == 2
     err = capsys.readouterr().err
     assert "at most 5" in err and "Tokenising" not in err
+
+
+@pytest.mark.parametrize("command", ["kwic", "terms", "timeline"])
+def test_every_csv_a_command_writes_is_formula_safe(tmp_path, command):
+    source = tmp_path / "e.csv"
+    source.write_text(
+        "speaker,date,text\n\"=cmd|' /C calc'!A0\",2025-01-02,peace treaty\n", encoding="utf-8"
+    )
+    out = tmp_path / "out.csv"
+    extra = {"kwic": ["--phrase", "peace treaty"], "terms": [], "timeline": ["--phrase", "peace"]}
+    assert main([command, str(source), *extra[command], "--no-cache", "-o", str(out)]) == 0
+    cells = [c for row in csv.reader(out.read_text(encoding="utf-8-sig").splitlines()) for c in row]
+    assert not any(c.startswith(("=", "+", "-", "@")) for c in cells)
+    if command != "terms":
+        assert "'=cmd|' /C calc'!A0" in cells

@@ -6,7 +6,7 @@ import io
 import pandas as pd
 import pytest
 
-from analysis.export import neutralise_cell, to_csv_bytes
+from analysis.io.export import neutralise_cell, to_csv_bytes
 
 
 def _rows(data: bytes) -> list[list[str]]:

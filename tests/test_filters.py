@@ -1,9 +1,12 @@
+"""StatementFilter and its Selector: which statements each filter keeps."""
+
+import dataclasses
 import datetime as dt
 
 import pandas as pd
 import pytest
 
-from analysis.corpus.filters import FILTER_FIELDS, StatementFilter, filter_names
+from analysis.corpus.filters import FILTER_FIELDS, Selector, StatementFilter
 from analysis.corpus.schema import conform_statements
 from analysis.engine.index import build_index
 
@@ -50,8 +53,53 @@ def test_a_reversed_date_range_is_refused():
 
 
 def test_every_filter_is_declared_once_with_its_default_and_help():
-    assert filter_names() == ("speakers", "since", "until", "sources", "query")
+    names = tuple(f.name for f in FILTER_FIELDS)
+    assert names == tuple(f.name for f in dataclasses.fields(StatementFilter))
+    assert names == ("speakers", "since", "until", "sources", "query")
     for declared in FILTER_FIELDS:
         assert getattr(StatementFilter(), declared.name) == declared.default
         assert declared.help.endswith(".")
     assert StatementFilter().is_empty and not StatementFilter(query="x").is_empty
+
+
+@pytest.fixture(scope="module")
+def dated() -> pd.DataFrame:
+    rows = [
+        ("A", "2024-01-31", "day", "Wire"),
+        ("A", "2024-02-01", "day", "TV"),
+        ("B", "2024-02-01", "month", "Wire"),
+        ("B", "2023-01-01", "year", ""),
+        ("C", None, "none", "TV"),
+        ("C", "2024-03-15 23:30:00", "day", None),
+    ]
+    return conform_statements(pd.DataFrame({
+        "statement_id": [str(i) for i in range(len(rows))],
+        "speaker": [r[0] for r in rows],
+        "date": pd.to_datetime([r[1] for r in rows], format="mixed"),
+        "date_precision": [r[2] for r in rows], "source": [r[3] for r in rows],
+        "text": ["t"] * len(rows),
+    }))
+
+
+
+@pytest.mark.parametrize(
+    ("where", "kept"),
+    [
+        (StatementFilter(), "012345"),
+        (StatementFilter(speakers=("A",)), "01"),
+        (StatementFilter(speakers=("B", "nobody")), "23"),
+        (StatementFilter(sources=("Wire",)), "02"),
+        (StatementFilter(sources=("",)), "35"),  # a missing source is the empty source
+        (StatementFilter(since=dt.date(2024, 2, 15)), "25"),  # B's February (month) overlaps
+        (StatementFilter(until=dt.date(2023, 6, 30)), "3"),  # B's 2023 (year) overlaps
+        (StatementFilter(since=dt.date(2024, 3, 15), until=dt.date(2024, 3, 15)), "5"),
+        (StatementFilter(speakers=("A", "C"), sources=("TV",), since=dt.date(2024, 1, 1)), "1"),
+    ],
+)
+def test_a_dated_period_overlapping_the_range_is_kept_by_frame_and_selector(dated, where, kept):
+    assert "".join(where.apply(dated)["statement_id"]) == kept
+    assert "".join(dated["statement_id"][Selector.of(dated).mask(where)]) == kept
+
+
+def test_the_selector_leaves_the_query_to_the_caller(dated):
+    assert Selector.of(dated).mask(StatementFilter(query="peace")).all()

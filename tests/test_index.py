@@ -11,6 +11,7 @@ import pytest
 from analysis.corpus.filters import StatementFilter
 from analysis.engine import index as index_module
 from analysis.engine.index import build_index
+from analysis.engine.parts import flatten
 from analysis.text import tokens
 from tests.corpus_fixtures import corpus
 
@@ -34,15 +35,15 @@ def test_unigram_postings_match_brute_force_counts():
     frame = corpus(ROWS)
     ix = build_index(frame)
     expected = brute_counts(frame)
-    a = ix.arrays
+    a = ix.postings
     for term, tid in ix.term_ids.items():
         if not tokens.is_word(term):
             continue
-        lo, hi = a["uni_ptr"][tid], a["uni_ptr"][tid + 1]
-        got = dict(zip(a["uni_stmt"][lo:hi].tolist(), a["uni_count"][lo:hi].tolist(), strict=True))
+        lo, hi = a.uni_ptr[tid], a.uni_ptr[tid + 1]
+        got = dict(zip(a.uni_stmt[lo:hi].tolist(), a.uni_count[lo:hi].tolist(), strict=True))
         want = {i: c[term] for i, c in enumerate(expected) if c[term]}
         assert got == want, term
-    assert a["word_counts"].tolist() == [sum(c.values()) for c in expected]
+    assert a.word_counts.tolist() == [sum(c.values()) for c in expected]
 
 
 @pytest.mark.parametrize(
@@ -54,13 +55,13 @@ def test_statement_scores_equal_vader_on_the_whole_text_without_cross_sentence_r
 
     ix = build_index(corpus([("Ann", "2024-01-01", "day", text)]))
     whole = vader_analyzer().polarity_scores(text)
-    assert ix.arrays["scores"][0] == pytest.approx(
+    assert ix.enrichment.scores[0] == pytest.approx(
         [whole[k] for k in ("compound", "pos", "neu", "neg")], abs=1e-6
     )
 
 
 def test_vader_rules_stay_inside_their_sentence():
-    from analysis.text.nltk_resources import vader_analyzer
+    from analysis.text.nltk_resources import scored_text, vader_analyzer
 
     # whole-text VADER lets "but" in the second sentence halve "love" in the first
     text = "I love it. It is fine but slow."
@@ -68,10 +69,9 @@ def test_vader_rules_stay_inside_their_sentence():
     analyzer = vader_analyzer()
     valences = []
     for sentence in ("I love it.", "It is fine but slow."):
-        analyzer.polarity_scores(sentence)
-        valences += analyzer.last_valences
+        valences += scored_text(analyzer, sentence)[1]
     expected = analyzer.score_valence(valences, text)["compound"]
-    assert ix.arrays["scores"][0][0] == pytest.approx(expected, abs=1e-6)
+    assert ix.enrichment.scores[0][0] == pytest.approx(expected, abs=1e-6)
     assert expected > analyzer.polarity_scores(text)["compound"]
 
 
@@ -84,8 +84,10 @@ def test_cache_is_reused_for_the_same_content_and_not_for_changed_content(tmp_pa
     second = build_index(frame, cache_dir=tmp_path, progress=lambda f, m: messages.append(m))
     assert any("from cache" in m for m in messages)
     assert second.vocab == first.vocab
-    for name, array in first.arrays.items():
-        assert np.array_equal(np.asarray(second.arrays[name]), array), name
+    for prefix in ("enrichment", "postings", "blocks"):
+        saved = dict(flatten(prefix, getattr(first, prefix)))
+        for name, array in flatten(prefix, getattr(second, prefix)):
+            assert np.array_equal(np.asarray(array), saved[name]), name
     changed = frame.copy()
     changed.loc[0, "text"] = "Something else entirely."
     third = build_index(changed, cache_dir=tmp_path)
@@ -100,11 +102,11 @@ def test_two_worker_enrichment_equals_one_process(monkeypatch):
     monkeypatch.setattr(index_module, "PARALLEL_MIN_STATEMENTS", 1)
     monkeypatch.setattr(index_module, "CHUNK_MIN", 7)
     parallel = build_index(corpus(rows))
-    assert [parallel.vocab[i] for i in parallel.arrays["tokens"]] == [
-        serial.vocab[i] for i in serial.arrays["tokens"]
+    assert [parallel.vocab[i] for i in parallel.enrichment.tokens] == [
+        serial.vocab[i] for i in serial.enrichment.tokens
     ]
-    assert np.allclose(parallel.arrays["scores"], serial.arrays["scores"])
-    assert np.array_equal(parallel.arrays["sent_start"], serial.arrays["sent_start"])
+    assert np.allclose(parallel.enrichment.scores, serial.enrichment.scores)
+    assert np.array_equal(parallel.enrichment.sent_start, serial.enrichment.sent_start)
 
 
 @pytest.mark.parametrize(
@@ -140,8 +142,8 @@ def test_query_filter_matches_whole_words_through_the_index(query, expected):
 def test_sentences_start_where_the_tokenizer_starts_them():
     frame = corpus(ROWS)
     ix = build_index(frame)
-    stream = [ix.vocab[i] for i in ix.arrays["tokens"]]
-    firsts = [stream[p] for p in ix.arrays["sent_start"]]
+    stream = [ix.vocab[i] for i in ix.enrichment.tokens]
+    firsts = [stream[p] for p in ix.enrichment.sent_start]
     want = [s[0] for text in frame["text"] for s in tokens.statement_tokens(str(text))]
     assert firsts == want
 
@@ -153,8 +155,8 @@ def test_sentences_start_where_the_tokenizer_starts_them():
 def test_statements_without_words_or_sentences_are_indexed(texts):
     rows = [(f"S{i}", "2024-01-01", "day", t) for i, t in enumerate(texts)]
     ix = build_index(corpus(rows))
-    assert len(ix.arrays["offsets"]) == len(texts) + 1
-    assert ix.arrays["word_counts"].tolist() == [
+    assert len(ix.enrichment.offsets) == len(texts) + 1
+    assert ix.postings.word_counts.tolist() == [
         sum(tokens.is_word(w) for s in tokens.statement_tokens(t) for w in s) for t in texts
     ]
 
@@ -163,4 +165,4 @@ def test_an_empty_corpus_gives_an_empty_index():
     from analysis.corpus.schema import empty_statements
 
     ix = build_index(empty_statements())
-    assert len(ix) == 0 and ix.arrays["tokens"].tolist() == [0]
+    assert len(ix) == 0 and ix.enrichment.tokens.tolist() == [0]

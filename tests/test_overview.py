@@ -2,7 +2,6 @@
 
 import datetime as dt
 
-import numpy as np
 import pandas as pd
 import pytest
 
@@ -10,8 +9,6 @@ from analysis.corpus.schema import conform_statements
 from analysis.overview import (
     OTHER,
     corpus_summary,
-    period_range,
-    period_starts,
     statements_over_time,
     top_speakers,
     unplaced_count,
@@ -110,22 +107,3 @@ def test_no_dated_statements_gives_an_empty_typed_frame(corpus):
 def test_an_unknown_grain_is_refused(corpus):
     with pytest.raises(ValueError, match="freq must be one of"):
         statements_over_time(corpus, freq="decade")  # type: ignore[arg-type]
-
-
-@pytest.mark.parametrize(("freq", "code"), [("day", "D"), ("week", "W"), ("month", "M"),
-                                            ("quarter", "Q"), ("year", "Y")])
-def test_period_starts_agree_with_pandas_periods(freq, code):
-    stamps = pd.date_range("1969-12-25", "1971-02-03", freq="37h")
-    expected = stamps.to_period(code).start_time.to_numpy(dtype="datetime64[D]")
-    assert (period_starts(stamps.to_numpy(dtype="datetime64[us]"), freq=freq) == expected).all()
-
-
-def test_weeks_start_on_monday_and_the_range_has_every_period():
-    starts = period_starts(np.array(["2024-01-03", "2024-01-21"], dtype="datetime64[us]"),
-                           freq="week")
-    assert starts.tolist() == [dt.date(2024, 1, 1), dt.date(2024, 1, 15)]
-    weeks = period_range(starts.min(), starts.max(), freq="week")
-    assert [str(w) for w in weeks] == ["2024-01-01", "2024-01-08", "2024-01-15"]
-    quarters = period_range(np.datetime64("2023-10-01"), np.datetime64("2024-04-01"),
-                            freq="quarter")
-    assert [str(q) for q in quarters] == ["2023-10-01", "2024-01-01", "2024-04-01"]

@@ -18,7 +18,7 @@ def test_stable_order_equals_numpy_stable_argsort(max_value):
 def test_bigram_postings_count_adjacent_words_but_not_across_punctuation():
     ix = index_of([("Ann", "2024-01-01", "day", "peace treaty, treaty peace. Peace treaty!")])
     keys = {
-        tuple(ix.vocab[t] for t in divmod(int(k), len(ix.vocab))): int(ix.arrays["bi_count"][i])
-        for i, k in enumerate(ix.arrays["bi_keys"])
+        tuple(ix.vocab[t] for t in divmod(int(k), len(ix.vocab))): int(ix.postings.bi_count[i])
+        for i, k in enumerate(ix.postings.bi_keys)
     }
     assert keys == {("peace", "treaty"): 2, ("treaty", "peace"): 1}

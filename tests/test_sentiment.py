@@ -10,6 +10,7 @@ from nltk.sentiment import vader
 
 from analysis.corpus import sample
 from analysis.corpus.filters import StatementFilter
+from analysis.engine.grid import grain_coverage
 from analysis.sentiment import (
     extreme_statements,
     sentiment_distribution,
@@ -61,7 +62,7 @@ def test_statement_means_and_cis_match_hand_computation(index):
         assert [row["mean"], row["ci_low"], row["ci_high"]] == pytest.approx(mean_ci(values), abs=1e-6)
     empty = frame[(frame["period"] == "2024-02-01") & (frame["speaker"] == "Ann")].iloc[0]
     assert empty["statements"] == 0 and math.isnan(empty["mean"])
-    assert frame.attrs["coverage"]["too_coarse"] == 1
+    assert grain_coverage(index, freq="month", by="speaker", where=StatementFilter()).too_coarse == 1
 
 
 def test_target_sentiment_scores_only_sentences_that_mention_the_phrase(index):

@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 from analysis.corpus.filters import StatementFilter
+from analysis.engine.grid import Coverage, grain_coverage
 from analysis.timeline import phrase_timeline
 from tests.corpus_fixtures import index_of
 
@@ -58,9 +59,8 @@ def test_monthly_cells_match_hand_counts(index, period, speaker, statements, tok
 )
 def test_coarse_dates_count_only_at_equal_or_coarser_grain(index, freq, counted, too_coarse):
     frame = phrase_timeline(index, ["peace treaty"], freq=freq, by="none")
-    assert frame.attrs["coverage"] == {
-        "selected": 6, "counted": counted, "too_coarse": too_coarse, "undated": 1,
-    }
+    coverage = grain_coverage(index, freq=freq, by="none", where=StatementFilter())
+    assert coverage == Coverage(selected=6, counted=counted, too_coarse=too_coarse, undated=1)
     assert frame["statements"].sum() == counted
 
 
@@ -157,7 +157,7 @@ def test_year_only_inaugural_addresses_count_by_year_and_never_by_month(shared_d
         assert got == brute_force_mentions([r[3] for r in rows], phrase)
     monthly = phrase_timeline(ix, ["freedom"], freq="month", by="none")
     assert monthly.empty
-    assert monthly.attrs["coverage"]["too_coarse"] == len(rows)
+    assert grain_coverage(ix, freq="month", by="none", where=StatementFilter()).too_coarse == len(rows)
 
 
 @pytest.mark.parametrize("by", ["speaker", "none"])
@@ -170,4 +170,6 @@ def test_speaker_filters_agree_with_statement_by_statement_counting(index, by, s
         index, ["peace treaty"], by=by, where=StatementFilter(speakers=speakers, sources=("",))
     )
     pd.testing.assert_frame_equal(fast, general)
-    assert fast.attrs["coverage"] == general.attrs["coverage"]
+    assert grain_coverage(index, freq="month", by=by, where=StatementFilter(speakers=speakers)) == (
+        grain_coverage(index, freq="month", by=by, where=StatementFilter(speakers=speakers, sources=("",)))
+    )

@@ -1,10 +1,9 @@
-"""An on-disk cache of ingested corpora, keyed by the input bytes and the ingest settings."""
+"""An on-disk cache of ingested corpora, keyed by the input bytes, the settings and the code."""
 
 from __future__ import annotations
 
 import hashlib
 import json
-import os
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -14,17 +13,22 @@ import pandas as pd
 import pyarrow.parquet as pq
 
 from analysis.corpus.report import IngestReport
+from analysis.io import cachedir
 from analysis.io.source import InputFile
 
-INGEST_VERSION: Final = "1"  # bump when ingest output changes for the same input
+# What determines an ingested corpus for given input bytes: this code and these libraries.
+INGEST_MODULES: Final = ("analysis.corpus", "analysis.extraction", "analysis.io", "analysis.text", "analysis.types")
+INGEST_DISTRIBUTIONS: Final = ("pandas", "pyarrow", "charset-normalizer", "openpyxl", "numpy", "trafilatura")
+# Ingested corpora kept per cache folder; the least recently used beyond this are removed.
+KEEP_ENTRIES: Final = 16
 
 
 def cache_key(
     files: Sequence[InputFile], *, columns: Mapping[str, str] | None, aliases: pd.DataFrame | None
 ) -> str:
-    """Hash the files' names and bytes, the column choices and the alias table."""
+    """Hash the files' names and bytes, the column choices, the alias table and the ingest code."""
     digest = hashlib.blake2b(digest_size=16)
-    digest.update(f"ingest-{INGEST_VERSION}".encode())
+    digest.update(cachedir.code_fingerprint(INGEST_MODULES, INGEST_DISTRIBUTIONS).encode())
     for item in files:
         digest.update(item.name.encode("utf-8") + b"\x00" + len(item.data).to_bytes(8, "little"))
         digest.update(item.data)
@@ -34,32 +38,41 @@ def cache_key(
     return digest.hexdigest()
 
 
-def load_cached(folder: Path) -> tuple[pd.DataFrame, IngestReport] | None:
-    """Return the corpus and report stored in folder, or None when there is none."""
-    meta = folder / "report.json"
-    if not meta.exists():
-        return None
-    data = json.loads(meta.read_text(encoding="utf-8"))
-    report = IngestReport(
-        rows_read=data["rows_read"], rows_kept=data["rows_kept"],
-        rejected_by_reason=Counter(data["rejected_by_reason"]), examples=data["examples"],
-        files=data["files"], notes=data["notes"],
-    )
-    # One contiguous Arrow array per column: row-group chunks make every later take several times slower.
-    frame = pq.read_table(folder / "corpus.parquet").combine_chunks().to_pandas()
+def load_cached(folder: Path) -> tuple[pd.DataFrame, IngestReport] | str:
+    """The corpus and report stored in folder; else "" (none) or a note why it is rebuilt."""
+    try:
+        cachedir.read_entry(folder)
+        data = json.loads((folder / "report.json").read_text(encoding="utf-8"))
+        report = IngestReport(
+            rows_read=data["rows_read"], rows_kept=data["rows_kept"],
+            rejected_by_reason=Counter(data["rejected_by_reason"]), examples=data["examples"],
+            files=data["files"], notes=data["notes"],
+        )
+        # One contiguous Arrow array per column: row-group chunks make every later take slower.
+        frame = pq.read_table(folder / "corpus.parquet").combine_chunks().to_pandas()
+    except cachedir.CacheMiss as miss:
+        if not miss.damaged:
+            return ""
+        return f"The corpus cache {cachedir.cache_label(folder)} was damaged ({miss}) and was rebuilt."
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        return f"The corpus cache {cachedir.cache_label(folder)} could not be read ({type(error).__name__})."
     return frame, report
 
 
 def store(folder: Path, frame: pd.DataFrame, report: IngestReport) -> None:
-    """Write the corpus and its report, renaming into place so readers never see half a cache."""
-    folder.parent.mkdir(parents=True, exist_ok=True)
-    partial = folder.with_name(f"{folder.name}.{os.getpid()}.partial")
-    partial.mkdir(exist_ok=True)
-    frame.to_parquet(partial / "corpus.parquet", index=False)
-    (partial / "report.json").write_text(json.dumps(report.to_dict(), ensure_ascii=False), encoding="utf-8")
+    """Write the corpus and its report; when the cache cannot be written, say so in the report."""
+
+    def fill(tmp: Path) -> None:
+        frame.to_parquet(tmp / "corpus.parquet", index=False)
+        (tmp / "report.json").write_text(json.dumps(report.to_dict(), ensure_ascii=False), encoding="utf-8")
+
     try:
-        partial.rename(folder)
-    except OSError:  # another process stored the same key first
-        for child in partial.iterdir():
-            child.unlink()
-        partial.rmdir()
+        cachedir.write_entry(folder, fill, meta={"kind": "corpus"})
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        report.notes.append(
+            f"The corpus cache {cachedir.cache_label(folder)} could not be written ({reason}); "
+            "the corpus is read from its files again at the next start."
+        )
+        return
+    cachedir.prune(folder.parent, keep=KEEP_ENTRIES)

@@ -1,13 +1,22 @@
-"""The one filter type that every analysis, the dashboard, the CLI and the tests share."""
+"""The one filter type that every analysis, the dashboard, the CLI and the tests share.
+
+A filter is answered by one rule everywhere: `Selector` holds the metadata rule (speakers,
+sources, a dated period overlapping the date range) as numpy arrays, and
+`analysis.text.matching` defines a phrase match. `StatementFilter.mask` on a plain frame and
+the corpus index both call these two, so they cannot disagree.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-import re
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from typing import Any, Final
 
+import numpy as np
 import pandas as pd
+
+from analysis.corpus import periods
+from analysis.text import matching
 
 
 @dataclass(frozen=True)
@@ -24,7 +33,9 @@ FILTER_FIELDS: Final[tuple[FilterField, ...]] = (
     FilterField("since", None, "Only statements on or after this date (inclusive)."),
     FilterField("until", None, "Only statements on or before this date (inclusive)."),
     FilterField("sources", (), "Only statements from these sources (all when empty)."),
-    FilterField("query", "", "Only statements that say this phrase, as whole words (case-insensitive)."),
+    FilterField(
+        "query", "", "Only statements that say this phrase: its words in a row, whole words, any case."
+    ),
 )
 
 
@@ -52,16 +63,10 @@ class StatementFilter:
 
     def mask(self, frame: pd.DataFrame) -> pd.Series:
         """Return a boolean Series, aligned with frame, of the statements this filter keeps."""
-        keep = pd.Series(True, index=frame.index)
-        if self.speakers:
-            keep &= frame["speaker"].isin(self.speakers)
-        if self.sources:
-            keep &= frame["source"].isin(self.sources)
-        if self.since or self.until:
-            keep &= _date_overlaps(frame, self.since, self.until)
+        keep = Selector.of(frame).mask(self)
         if self.query:
-            keep &= frame["text"].str.contains(phrase_pattern(self.query), na=False)
-        return keep
+            keep &= matching.texts_matching(frame["text"].tolist(), self.query)
+        return pd.Series(keep, index=frame.index)
 
     def apply(self, frame: pd.DataFrame) -> pd.DataFrame:
         """Return the statements of frame that this filter keeps."""
@@ -70,35 +75,45 @@ class StatementFilter:
         return frame.loc[self.mask(frame)]
 
 
-def phrase_pattern(phrase: str) -> re.Pattern[str]:
-    """A phrase as whole words, any run of spaces between them, case-insensitive."""
-    words = phrase.split()
-    if not any(re.search(r"\w", w) for w in words):
-        return re.compile(re.escape(phrase.strip()), re.IGNORECASE)
-    return re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)", re.IGNORECASE)
+@dataclass(frozen=True, eq=False)
+class Selector:
+    """Speaker and source codes and each statement's dated period, prepared once per frame."""
+
+    speakers: dict[str, int]
+    speaker_codes: np.ndarray
+    sources: dict[str, int]
+    source_codes: np.ndarray
+    starts: np.ndarray  # datetime64[us]; NaT when undated
+    ends: np.ndarray  # first instant after the statement's dated period
+
+    @classmethod
+    def of(cls, frame: pd.DataFrame) -> Selector:
+        """Prepare the arrays of a statement frame (one pass; the frame is not changed)."""
+        speaker_codes, speakers = pd.factorize(frame["speaker"].astype(str))
+        source_codes, sources = pd.factorize(frame["source"].fillna("").astype(str))
+        starts, ends = periods.period_bounds(frame["date"], frame["date_precision"])
+        return cls(
+            {str(s): i for i, s in enumerate(speakers)}, speaker_codes.astype(np.int32),
+            {str(s): i for i, s in enumerate(sources)}, source_codes.astype(np.int32),
+            starts, ends,
+        )
+
+    def mask(self, where: StatementFilter) -> np.ndarray:
+        """Rows that the filter's speakers, sources and dates keep; its query is not looked at."""
+        keep = np.ones(len(self.starts), dtype=bool)
+        if where.speakers:
+            keep &= _in(self.speaker_codes, self.speakers, where.speakers)
+        if where.sources:
+            keep &= _in(self.source_codes, self.sources, where.sources)
+        if where.since or where.until:
+            keep &= periods.overlaps(self.starts, self.ends, since=where.since, until=where.until)
+        return keep
 
 
-def filter_names() -> tuple[str, ...]:
-    """Names of the declared filters, in declaration order."""
-    names = tuple(f.name for f in FILTER_FIELDS)
-    assert names == tuple(f.name for f in fields(StatementFilter))
-    return names
-
-
-def _date_overlaps(frame: pd.DataFrame, since: dt.date | None, until: dt.date | None) -> pd.Series:
-    """Keep a statement whose dated period (day, month or year) overlaps [since, until]."""
-    start = frame["date"]
-    precision = frame["date_precision"]
-    end = start + pd.to_timedelta(1, unit="D")
-    month = precision == "month"
-    year = precision == "year"
-    if month.any():
-        end = end.where(~month, start + pd.DateOffset(months=1))
-    if year.any():
-        end = end.where(~year, start + pd.DateOffset(years=1))
-    keep = start.notna()
-    if since:
-        keep &= end > pd.Timestamp(since, tz="UTC")
-    if until:
-        keep &= start < pd.Timestamp(until, tz="UTC") + pd.Timedelta(days=1)
-    return keep
+def _in(codes: np.ndarray, known: dict[str, int], wanted: tuple[str, ...]) -> np.ndarray:
+    """Rows whose code is one of the wanted names (unknown names match nothing)."""
+    table = np.zeros(len(known) + 1, dtype=bool)
+    for name in wanted:
+        if name in known:
+            table[known[name]] = True
+    return table[codes]

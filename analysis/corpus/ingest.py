@@ -59,15 +59,20 @@ def load_corpus(
     alias_table = _alias_table(aliases)
     files = _expand(inputs)
     folder = None
+    damaged = ""
     if cache_dir is not None:
         folder = Path(cache_dir) / corpus_cache.cache_key(files, columns=columns, aliases=alias_table)
-        if cached := corpus_cache.load_cached(folder):
+        cached = corpus_cache.load_cached(folder)
+        if isinstance(cached, tuple):
             if progress:
                 progress(1.0, f"{cached[1].rows_kept:,} statements loaded from the cache")
             return cached
+        damaged = cached
     done = _ingest(files, columns, alias_table, progress)
     if folder is not None:
         corpus_cache.store(folder, done.frame, done.report)
+    if damaged:  # said once, not stored with the rebuilt entry
+        done.report.notes.append(damaged)
     return done.frame, done.report
 
 

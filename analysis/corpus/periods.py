@@ -2,29 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Final, Literal, get_args
+import datetime as dt
+from typing import Final
 
 import numpy as np
 import pandas as pd
 
-Freq = Literal["day", "week", "month", "quarter", "year"]
-FREQS: Final[tuple[str, ...]] = get_args(Freq)
+from analysis.types import ALLOWED_PRECISIONS, Freq, check_freq
+
 NO_PERIOD: Final = np.iinfo(np.int64).min
-
-# A date counts in a period only when its precision is as fine as the period or finer.
-ALLOWED_PRECISIONS: Final[dict[str, frozenset[str]]] = {
-    "day": frozenset({"day"}),
-    "week": frozenset({"day"}),
-    "month": frozenset({"day", "month"}),
-    "quarter": frozenset({"day", "month"}),
-    "year": frozenset({"day", "month", "year"}),
-}
-
-
-def check_freq(freq: str) -> None:
-    """Raise ValueError for a frequency that is not one of FREQS."""
-    if freq not in FREQS:
-        raise ValueError(f"freq must be one of {FREQS}, not {freq!r}")
 
 
 def period_codes(dates: pd.Series, precision: pd.Series, *, freq: Freq) -> np.ndarray:
@@ -57,11 +43,29 @@ def period_starts(codes: np.ndarray, *, freq: Freq) -> pd.DatetimeIndex:
     return pd.DatetimeIndex(days.astype("datetime64[s]"), name="period")
 
 
-def coverage(precision: pd.Series, undated: pd.Series, *, freq: Freq) -> dict[str, int]:
-    """How many statements a period grain counts, and how many it leaves out and why."""
-    allowed = precision.isin(ALLOWED_PRECISIONS[freq]) & ~undated
-    return {
-        "counted": int(allowed.sum()),
-        "too_coarse": int((~allowed & ~undated).sum()),
-        "undated": int(undated.sum()),
-    }
+def period_bounds(dates: pd.Series, precision: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """Start and end (exclusive, naive UTC datetime64[us]) of each date's dated period.
+
+    A day-precision date spans its day, a month-precision date its month, a year-precision
+    date its year; an undated statement has NaT bounds.
+    """
+    start = dates.dt.tz_convert("UTC").dt.tz_localize(None).to_numpy(dtype="datetime64[us]")
+    kind = precision.to_numpy(dtype=object)
+    end = start + np.timedelta64(1, "D")
+    month = kind == "month"
+    end[month] = (start[month].astype("datetime64[M]") + 1).astype("datetime64[us]")
+    year = kind == "year"
+    end[year] = (start[year].astype("datetime64[Y]") + 1).astype("datetime64[us]")
+    return start, end
+
+
+def overlaps(
+    start: np.ndarray, end: np.ndarray, *, since: dt.date | None, until: dt.date | None
+) -> np.ndarray:
+    """True where a dated period [start, end) overlaps the days since..until (both inclusive)."""
+    keep = ~np.isnat(start)
+    if since:
+        keep &= end > np.datetime64(since, "us")
+    if until:
+        keep &= start < np.datetime64(until, "us") + np.timedelta64(1, "D")
+    return keep

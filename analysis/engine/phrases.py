@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+from typing import Protocol
+
 import numpy as np
 
-from analysis.engine.index import CorpusIndex
+from analysis.engine.parts import Enrichment, Postings
 from analysis.text import tokens
 
 MAX_WORDS = 5
+
+
+class Searchable(Protocol):
+    """What phrase matching needs of an index (CorpusIndex has it); keeps this module below it."""
+
+    enrichment: Enrichment
+    postings: Postings
+
+    def term_id(self, term: str) -> int | None: ...
 
 
 def check_phrase(phrase: str, *, max_words: int | None = MAX_WORDS) -> tuple[str, ...]:
@@ -21,7 +32,7 @@ def check_phrase(phrase: str, *, max_words: int | None = MAX_WORDS) -> tuple[str
 
 
 def phrase_ids(
-    index: CorpusIndex, phrase: str, *, max_words: int | None = MAX_WORDS
+    index: Searchable, phrase: str, *, max_words: int | None = MAX_WORDS
 ) -> tuple[int, ...] | None:
     """Term ids of a phrase's words, or None when some word never occurs (so it cannot match)."""
     words = check_phrase(phrase, max_words=max_words)
@@ -31,31 +42,31 @@ def phrase_ids(
     return tuple(int(i) for i in ids if i is not None)
 
 
-def statement_counts(index: CorpusIndex, ids: tuple[int, ...]) -> tuple[np.ndarray, np.ndarray]:
+def statement_counts(index: Searchable, ids: tuple[int, ...]) -> tuple[np.ndarray, np.ndarray]:
     """Statements (ascending) that contain the phrase, and how often each contains it."""
-    a = index.arrays
+    p = index.postings
     if len(ids) == 1:
-        lo, hi = a["uni_ptr"][ids[0]], a["uni_ptr"][ids[0] + 1]
-        return np.asarray(a["uni_stmt"][lo:hi]), np.asarray(a["uni_count"][lo:hi])
+        lo, hi = p.uni_ptr[ids[0]], p.uni_ptr[ids[0] + 1]
+        return np.asarray(p.uni_stmt[lo:hi]), np.asarray(p.uni_count[lo:hi])
     if len(ids) == 2:
-        key = ids[0] * len(index.vocab) + ids[1]
-        at = int(np.searchsorted(a["bi_keys"], key))
-        if at >= a["bi_keys"].size or a["bi_keys"][at] != key:
+        key = ids[0] * p.keys(1) + ids[1]
+        at = int(np.searchsorted(p.bi_keys, key))
+        if at >= p.bi_keys.size or p.bi_keys[at] != key:
             return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.int32)
-        lo, hi = a["bi_ptr"][at], a["bi_ptr"][at + 1]
-        return np.asarray(a["bi_stmt"][lo:hi]), np.asarray(a["bi_count"][lo:hi])
+        lo, hi = p.bi_ptr[at], p.bi_ptr[at + 1]
+        return np.asarray(p.bi_stmt[lo:hi]), np.asarray(p.bi_count[lo:hi])
     stmts, counts = np.unique(statement_of(index, match_positions(index, ids)), return_counts=True)
     return stmts.astype(np.int32), counts.astype(np.int32)
 
 
-def match_positions(index: CorpusIndex, ids: tuple[int, ...]) -> np.ndarray:
+def match_positions(index: Searchable, ids: tuple[int, ...]) -> np.ndarray:
     """Token positions (ascending) where the phrase starts; overlapping matches all count."""
-    a = index.arrays
-    stream = a["tokens"]
-    sizes = [int(a["pos_ptr"][i + 1] - a["pos_ptr"][i]) for i in ids]
+    p = index.postings
+    stream = index.enrichment.tokens
+    sizes = [int(p.pos_ptr[i + 1] - p.pos_ptr[i]) for i in ids]
     rare = int(np.argmin(sizes))
-    lo, hi = a["pos_ptr"][ids[rare]], a["pos_ptr"][ids[rare] + 1]
-    starts = np.asarray(a["pos"][lo:hi], dtype=np.int64) - rare
+    lo, hi = p.pos_ptr[ids[rare]], p.pos_ptr[ids[rare] + 1]
+    starts = np.asarray(p.pos[lo:hi], dtype=np.int64) - rare
     starts = starts[(starts >= 0) & (starts + len(ids) <= stream.size)]
     for offset, term in enumerate(ids):
         if offset != rare:
@@ -63,6 +74,6 @@ def match_positions(index: CorpusIndex, ids: tuple[int, ...]) -> np.ndarray:
     return starts
 
 
-def statement_of(index: CorpusIndex, positions: np.ndarray) -> np.ndarray:
+def statement_of(index: Searchable, positions: np.ndarray) -> np.ndarray:
     """Statement number of each token position."""
-    return (np.searchsorted(index.arrays["offsets"], positions, side="right") - 1).astype(np.int32)
+    return (np.searchsorted(index.enrichment.offsets, positions, side="right") - 1).astype(np.int32)

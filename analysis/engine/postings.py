@@ -1,16 +1,18 @@
 """The term index: numpy postings of terms, bigrams and trigrams, built once from the token stream.
 
 Layout, for a stream `tokens` of term ids with a sentinel 0 before each statement:
-- uni_*: term-major postings (statement, count) per term, and stmt-major entries per statement;
+- uni_*: term-major postings (statement, count) per term; uni: stmt-major entries per statement;
 - pos_*: every word position, grouped by term (for phrases of 3+ words, concordance, sentences);
-- bi_*: postings of adjacent word pairs, keyed `first * V + second`, plus stmt-major entries of
+- bi_*: postings of adjacent word pairs, keyed `first * V + second`; bi: stmt-major entries of
   the stopword-free pairs (for top terms);
-- tri_*: stmt-major entries of word triples that neither start nor end with a stopword.
+- tri_keys, tri: stmt-major entries of word triples that neither start nor end with a stopword.
 """
 
 from __future__ import annotations
 
 import numpy as np
+
+from analysis.engine.parts import Entries, Postings
 
 
 def stable_order(values: np.ndarray, max_value: int) -> np.ndarray:
@@ -46,24 +48,22 @@ def _ptr(group: np.ndarray, size: int) -> np.ndarray:
     return np.searchsorted(group, np.arange(size + 1), side="left").astype(np.int64)
 
 
-def _stmt_major(
-    stmt: np.ndarray, term: np.ndarray, n_terms: int, n_stmts: int
-) -> dict[str, np.ndarray]:
+def _stmt_major(stmt: np.ndarray, term: np.ndarray, n_terms: int, n_stmts: int) -> Entries:
     """Unique (statement, term) entries with counts, sorted by statement then term."""
     keys = np.sort(stmt.astype(np.int64) * max(n_terms, 1) + term)
     starts, counts = _runs(keys)
     unique = keys[starts]
     entry_stmt = unique // max(n_terms, 1)
-    return {
-        "ptr": _ptr(entry_stmt, n_stmts),
-        "term": (unique % max(n_terms, 1)).astype(np.int32),
-        "count": counts.astype(np.int32),
-    }
+    return Entries(
+        ptr=_ptr(entry_stmt, n_stmts),
+        term=(unique % max(n_terms, 1)).astype(np.int32),
+        count=counts.astype(np.int32),
+    )
 
 
 def build_postings(
     tokens: np.ndarray, offsets: np.ndarray, is_word: np.ndarray, is_stop: np.ndarray
-) -> dict[str, np.ndarray]:
+) -> Postings:
     """Every postings array of the index, from the token stream and statement offsets."""
     n_stmts = offsets.size - 1
     vocab = is_word.size
@@ -80,19 +80,14 @@ def build_postings(
     out["word_counts"] = np.bincount(stmt_of[words], minlength=n_stmts).astype(np.int32)
 
     uni = _stmt_major(stmt_of[words], term, vocab, n_stmts)
-    out["uni_sm_ptr"], out["uni_sm_term"], out["uni_sm_count"] = (
-        uni["ptr"],
-        uni["term"],
-        uni["count"],
-    )
-    entry_stmt = np.repeat(np.arange(n_stmts, dtype=np.int32), np.diff(uni["ptr"]))
-    order = stable_order(uni["term"], vocab)
+    entry_stmt = np.repeat(np.arange(n_stmts, dtype=np.int32), np.diff(uni.ptr))
+    order = stable_order(uni.term, vocab)
     out["uni_stmt"] = entry_stmt[order]
-    out["uni_count"] = uni["count"][order]
+    out["uni_count"] = uni.count[order]
     out["uni_ptr"] = np.concatenate(
-        ([0], np.cumsum(np.bincount(uni["term"], minlength=vocab)))
+        ([0], np.cumsum(np.bincount(uni.term, minlength=vocab)))
     ).astype(np.int64)
-    del entry_stmt, order, uni, term, words
+    del entry_stmt, order, term, words
 
     first, second = tokens[:-1], tokens[1:]
     pair_pos = np.flatnonzero(is_word[first] & is_word[second])
@@ -116,7 +111,6 @@ def build_postings(
 
     plain = ~is_stop[first[pair_pos]] & ~is_stop[second[pair_pos]]
     bi = _stmt_major(stmt_of[pair_pos[plain]], bigram_id[plain], key_starts.size, n_stmts)
-    out["bi_sm_ptr"], out["bi_sm_term"], out["bi_sm_count"] = bi["ptr"], bi["term"], bi["count"]
 
     bigram_at = np.full(tokens.size, -1, dtype=np.int64)
     bigram_at[pair_pos] = bigram_id
@@ -127,9 +121,4 @@ def build_postings(
     tri_keys = bigram_at[tri_pos] * vocab + third[tri_pos]
     out["tri_keys"], tri_id = np.unique(tri_keys, return_inverse=True)
     tri = _stmt_major(stmt_of[tri_pos], tri_id, out["tri_keys"].size, n_stmts)
-    out["tri_sm_ptr"], out["tri_sm_term"], out["tri_sm_count"] = (
-        tri["ptr"],
-        tri["term"],
-        tri["count"],
-    )
-    return out
+    return Postings(**out, uni=uni, bi=bi, tri=tri)

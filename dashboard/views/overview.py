@@ -6,7 +6,7 @@ from typing import cast
 
 import streamlit as st
 
-from analysis.overview import FREQS, Freq
+from analysis.types import FREQS, Freq
 from dashboard import blocks, cached, charts, view
 from dashboard.charts import Style
 

@@ -9,9 +9,8 @@ import pandas as pd
 import streamlit as st
 
 from analysis.corpus.filters import StatementFilter
-from analysis.corpus.periods import Freq
-from analysis.overview import FREQS
 from analysis.series import group_tone_rest
+from analysis.types import FREQS, Freq
 from dashboard import analyses, blocks, cached, charts, view
 
 MIN_CELL = 5  # fewer statements than this in a period: the mean is left out, not drawn

@@ -9,9 +9,8 @@ import pandas as pd
 import streamlit as st
 
 from analysis.collocations import Measure
-from analysis.corpus.periods import Freq
-from analysis.overview import FREQS
 from analysis.series import group_timeline_rest, top_series
+from analysis.types import FREQS, Freq
 from dashboard import analyses, blocks, cached, charts, view
 
 # option shown (and kept in the URL) -> (column of the timeline frame, axis title)
@@ -72,7 +71,7 @@ def timeline_section() -> None:
         return
     by: Literal["speaker", "none"] = "speaker" if split == "by speaker" else "none"
     table = analyses.phrase_timeline(current, phrases, freq=grain, by=by, where=base)
-    counted = int(table.attrs.get("coverage", {}).get("counted", 0))
+    counted = analyses.grain_coverage(current, freq=grain, by=by, where=base).counted
     if not blocks.enough(counted, what=f"statements dated to the {grain}"):
         return
     if by == "speaker":

@@ -1,11 +1,17 @@
-"""CSV export that is safe to open in a spreadsheet (OWASP CSV injection) and follows RFC 4180."""
+"""The one CSV writer: safe to open in a spreadsheet (OWASP CSV injection), RFC 4180, UTF-8.
+
+Every CSV Parley writes, a dashboard download or a command's output file, goes through it.
+"""
 
 from __future__ import annotations
 
 import csv
+from pathlib import Path
 from typing import Final
 
 import pandas as pd
+
+from analysis.io.errors import IngestError
 
 # OWASP: a cell starting with one of these can be read by a spreadsheet as a formula.
 FORMULA_TRIGGERS: Final[tuple[str, ...]] = ("=", "+", "-", "@", "\t", "\r", "\n")
@@ -37,6 +43,25 @@ def to_csv_bytes(frame: pd.DataFrame) -> bytes:
         index=False, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL, doublequote=True
     )
     return text.encode(ENCODING)
+
+
+def write_csv(frame: pd.DataFrame, path: Path) -> None:
+    """Write a frame to path as `to_csv_bytes` renders it."""
+    path.write_bytes(to_csv_bytes(frame))
+
+
+def write_frame(frame: pd.DataFrame, path: Path) -> None:
+    """Write a frame as Parquet, spreadsheet-safe CSV or JSON Lines, by the file extension."""
+    suffix = path.suffix.lower()
+    if suffix not in (".parquet", ".csv", ".jsonl", ".ndjson"):
+        raise IngestError(f"{path.name}: choose .parquet, .csv or .jsonl for the output")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if suffix == ".parquet":
+        frame.to_parquet(path, index=False)
+    elif suffix == ".csv":
+        write_csv(frame, path)
+    else:
+        frame.to_json(path, orient="records", lines=True, force_ascii=False, date_format="iso")
 
 
 def _is_numeric_or_time(column: pd.Series) -> bool:

@@ -8,11 +8,12 @@ import sys
 from pathlib import Path
 
 from analysis import kwic, sentiment, terms, timeline
-from analysis.cli import PARSER_EXTENSIONS, add_corpus_options, command, read_corpus, write_frame
-from analysis.corpus import periods
+from analysis.cli.common import add_corpus_options, command, read_corpus
 from analysis.corpus.filters import StatementFilter
-from analysis.engine import phrases
+from analysis.engine import grid, phrases
 from analysis.engine.index import CorpusIndex, build_index
+from analysis.io.export import write_frame
+from analysis.types import FREQS
 
 DEFAULT_CACHE = Path(".parley-cache") / "index"
 
@@ -43,7 +44,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
 
 
 def _grid_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--freq", choices=periods.FREQS, default="month", help="period length")
+    parser.add_argument("--freq", choices=FREQS, default="month", help="period length")
     parser.add_argument(
         "--by",
         choices=("speaker", "none"),
@@ -74,8 +75,6 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--window", type=int, default=8, help="words of context on each side")
     p.add_argument("--limit", type=int, help="at most this many rows")
 
-
-PARSER_EXTENSIONS.append(add_parsers)
 
 
 def _index(args: argparse.Namespace) -> tuple[CorpusIndex, StatementFilter]:
@@ -109,11 +108,11 @@ def _timeline(args: argparse.Namespace) -> int:
     frame = timeline.phrase_timeline(index, args.phrase, freq=args.freq, by=args.by, where=where)
     if len(args.phrase) == 1:
         frame = frame.drop(columns="phrase")
-    coverage = frame.attrs.get("coverage", {})
-    if coverage.get("too_coarse") or coverage.get("undated"):
+    coverage = grid.grain_coverage(index, freq=args.freq, by=args.by, where=where)
+    if coverage.too_coarse or coverage.undated:
         print(
-            f"not counted at {args.freq} grain: {coverage['too_coarse']:,} statements with coarser "
-            f"dates, {coverage['undated']:,} undated",
+            f"not counted at {args.freq} grain: {coverage.too_coarse:,} statements with coarser "
+            f"dates, {coverage.undated:,} undated",
             file=sys.stderr,
         )
     write_frame(frame, args.output)
