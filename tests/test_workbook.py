@@ -36,3 +36,14 @@ def test_a_sheet_with_other_columns_is_noted_not_dropped_silently():
     frame, report = load_corpus([InputFile("mixed.xlsx", workbook([("Talks", first), ("Lookup", other)]))])
     assert len(frame) == 1
     assert any("sheet 'Lookup' was not read" in note and "'country'" in note for note in report.notes)
+
+
+def test_formulas_saved_without_a_value_are_noted_not_read_silently_as_empty():
+    rows = [HEADER,
+            row(2, text_cell("A2", "Anna"), text_cell("B2", "2025-01-02"),
+                formula_cell("C2", '"We want "&"peace"', None)),
+            row(3, text_cell("A3", "Bo"), text_cell("B3", "2025-01-03"), formula_cell("C3", "A3", "Bo"))]
+    frame, report = load_corpus([InputFile("script.xlsx", workbook([("Talks", rows)]))])
+    assert frame["text"].tolist() == ["Bo"]
+    assert report.rejected_by_reason == {"empty text": 1}
+    assert any(note.startswith("script.xlsx: 1 formula cell(s) have no saved value") for note in report.notes)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import io
+import re
 import zipfile
-from typing import Any
+from typing import Any, Final
 
 import openpyxl
 import pandas as pd
@@ -15,6 +16,11 @@ from analysis.io.limits import check_columns
 from analysis.io.raw import RawTable, first_line, numbered, stringify
 from analysis.io.source import InputFile
 
+# A formula cell whose value element is missing or empty: <c ...><f>A1*2</f><v/></c>
+_NO_VALUE: Final = re.compile(
+    rb"<c\b[^>]*>\s*<f\b(?:[^>]*/>|[^>]*>[^<]*</f>)\s*(?:<v\s*/>|<v>\s*</v>)?\s*</c>"
+)
+
 
 def read_workbook(item: InputFile) -> list[RawTable]:
     """One table per sheet whose header matches the first sheet's; other sheets are noted."""
@@ -23,6 +29,12 @@ def read_workbook(item: InputFile) -> list[RawTable]:
         raise IngestError(f"{item.name}: the workbook has no sheet with a header row")
     (first, header, rows), *others = sheets
     tables = [_table(item.name, first, header, rows, len(sheets))]
+    if uncomputed := uncomputed_formulas(item.data):
+        tables[0].notes.append(
+            f"{uncomputed:,} formula cell(s) have no saved value and read as empty (the file was "
+            "written by a program that does not compute formulas); open it in Excel or LibreOffice, "
+            "save it, and load it again"
+        )
     for title, other_header, other_rows in others:
         if other_header == header:
             tables.append(_table(item.name, title, other_header, other_rows, len(sheets)))
@@ -32,6 +44,18 @@ def read_workbook(item: InputFile) -> list[RawTable]:
                 f"first sheet's; save it as its own file to load it"
             )
     return tables
+
+
+def uncomputed_formulas(data: bytes) -> int:
+    """Count formula cells saved without a cached value, which every reader sees as empty."""
+    count = 0
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for name in archive.namelist():
+            if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+                xml = archive.read(name)
+                if b"<f" in xml:
+                    count += len(_NO_VALUE.findall(xml))
+    return count
 
 
 def _sheets(item: InputFile) -> list[tuple[str, list[str], list[tuple[Any, ...]]]]:
