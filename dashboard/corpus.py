@@ -14,7 +14,7 @@ import pandas as pd
 import streamlit as st
 
 from analysis.corpus.filters import Selector
-from analysis.corpus.ingest import load_corpus
+from analysis.corpus.ingest import ingest, load_corpus
 from analysis.corpus.report import IngestReport
 from analysis.engine.index import CorpusIndex, build_index
 from analysis.io.source import InputFile
@@ -93,15 +93,15 @@ def load_upload(
     from analysis.corpus.speakers import read_aliases
 
     alias_table = read_aliases(aliases, name="uploaded alias table") if aliases else None
-    frame, report = load_corpus(files, aliases=alias_table, progress=progress)
+    done = ingest(files, aliases=alias_table, progress=progress)
     digest = hashlib.blake2b(digest_size=16)
     for item in sorted(files, key=lambda f: f.name):
         digest.update(item.name.encode() + b"\0" + item.data)
     digest.update(aliases or b"")
     label = ", ".join(f.name for f in files[:3]) + (f" and {len(files) - 3} more" if len(files) > 3
                                                      else "")
-    loaded = _describe("upload", label, "upload-" + digest.hexdigest(), frame, report, alias_table,
-                       extras={"articles": _article_texts(files)})
+    loaded = _describe("upload", label, "upload-" + digest.hexdigest(), done.frame, done.report,
+                       alias_table, extras={"articles": done.articles})
     st.session_state[_UPLOAD_KEY] = loaded
     choose_origin("upload")
     return loaded
@@ -139,21 +139,6 @@ def _load_path(path: str, aliases: str, fingerprint: str) -> LoadedCorpus:
     origin: Origin = "sample" if Path(path) == SAMPLE_STATEMENTS else "server"
     label = "Bundled sample (fictional)" if origin == "sample" else Path(path).name
     return _describe(origin, label, fingerprint, frame, report, table)
-
-
-def _article_texts(files: Sequence[InputFile]) -> dict[str, str]:
-    """The text of every uploaded article, by the name its statements carry, for evidence."""
-    from analysis.extraction.articles import ArticleError, is_article_name, read_article
-    from analysis.io.source import expand_inputs
-
-    texts = {}
-    for item in expand_inputs(files):
-        if is_article_name(item.name):
-            try:
-                texts[item.name] = read_article(item.name, item.data).text
-            except ArticleError:
-                continue  # the loader has already said why; there is just no evidence to show
-    return texts
 
 
 def _fingerprint_path(path: Path, aliases: str) -> str:

@@ -10,7 +10,7 @@ from analysis.io.source import InputFile
 
 ACCEPTED: Final[tuple[str, ...]] = (
     "csv", "tsv", "tab", "json", "jsonl", "ndjson", "parquet", "xlsx", "zip", "txt", "md", "html",
-    "htm",
+    "htm", "gz", "bz2", "xz",
 )
 
 

@@ -59,3 +59,30 @@ def test_extract_cli_writes_the_documented_columns(tmp_path, shared_dir):
 def test_files_that_are_neither_tables_nor_articles_are_refused(name):
     with pytest.raises(ValueError, match="cannot read"):
         load_corpus([InputFile(name, b"data")])
+
+
+def test_ingest_returns_each_articles_text_decoding_every_article_once(monkeypatch):
+    from analysis.corpus.ingest import ingest
+    from analysis.extraction import articles as article_reader
+
+    decoded: list[str] = []
+    real = article_reader.decode_bytes
+
+    def counting(data, *, name):
+        decoded.append(name)
+        return real(data, name=name)
+
+    monkeypatch.setattr(article_reader, "decode_bytes", counting)
+    table = InputFile("s.csv", b"speaker,date,text\nBo,2025-01-01,Hello there.\n")
+    done = ingest([table, InputFile("talks.md", ARTICLE.encode())])
+    assert decoded == ["talks.md"]
+    assert done.articles == {"talks.md": ARTICLE}
+    quoted = done.frame[done.frame["article"] == "talks.md"].iloc[0]
+    assert done.articles["talks.md"][int(quoted["start"]):int(quoted["end"])] == quoted["text"]
+
+
+def test_articles_without_any_quote_are_an_error_that_says_so():
+    from analysis.io.errors import IngestError
+
+    with pytest.raises(IngestError, match=r"calm\.txt: no statements to load; no attributed quote"):
+        load_corpus([InputFile("calm.txt", b"The weather was fine in Lorin on Sunday.\n")])

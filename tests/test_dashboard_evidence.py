@@ -47,3 +47,20 @@ def test_the_quote_is_highlighted_and_the_article_markup_stays_text():
 def test_a_statement_without_offsets_shows_no_evidence():
     app = _render({"article": "", "start": pd.NA, "end": pd.NA}, {})
     assert not app.markdown and not app.caption
+
+
+def test_an_upload_keeps_the_article_text_the_loader_read_for_the_evidence_view():
+    def page():
+        import streamlit as st
+
+        from analysis.io import InputFile
+        from dashboard import corpus
+
+        article = '"We are ready to sign," Anton Marek said on Sunday.\n'
+        loaded = corpus.load_upload([InputFile("talks.txt", article.encode())], aliases=None)
+        st.text(str(loaded.extras["articles"] == {"talks.txt": article}))
+        st.text(str(len(loaded.frame)))
+
+    app = AppTest.from_function(page).run()
+    assert not app.exception, [e.value for e in app.exception]
+    assert [t.value for t in app.text] == ["True", "1"]

@@ -54,9 +54,24 @@ def test_an_unusable_file_raises_a_clear_error_naming_it(name, data, message):
     assert message in str(error.value)
 
 
-def test_a_header_only_file_reads_no_rows_and_rejects_none():
-    frame, report = load("h.csv", HEADER)
-    assert (report.rows_read, report.rows_kept, len(frame)) == (0, 0, 0)
+def test_a_header_only_file_is_an_error_not_an_empty_corpus():
+    with pytest.raises(IngestError, match=r"h\.csv: no statements to load; the files hold no rows"):
+        load("h.csv", HEADER)
+
+
+def test_a_load_where_no_row_survives_is_an_error_that_gives_the_reasons():
+    data = HEADER + "Anna Berg,2025-01-03,,Radio\nAnna Berg,someday,Hi.,Radio\n"
+    with pytest.raises(IngestError) as error:
+        load("bad.csv", data)
+    message = str(error.value)
+    assert message.startswith("bad.csv: none of the 2 rows could be kept")
+    assert "empty text: 1 (e.g. bad.csv row 1)" in message
+    assert "unparseable date: 1 (e.g. bad.csv row 2 ('someday'))" in message
+
+
+def test_a_speaker_name_starting_with_a_colon_keeps_it():
+    frame, _ = load("handles.csv", HEADER + ":wq,2025-01-02,Saved.,Forum\nAnna:,2025-01-02,Hi.,Forum\n")
+    assert frame["speaker"].tolist() == [":wq", "Anna"]
 
 
 def test_the_wrong_delimiter_is_detected_and_noted():

@@ -19,6 +19,11 @@ from analysis.corpus.speakers import canonical_speakers, normalise_speaker, read
         ("Президент Зеленський", "Зеленський"),
         ("He Lifeng", "He Lifeng"),
         ("Володимир Зеленський", "Володимир Зеленський"),
+        ("Erik Lund:", "Erik Lund"),
+        (":Erik Lund", ":Erik Lund"),
+        (":wq", ":wq"),
+        (",;", ",;"),
+        (":", ":"),
     ],
 )
 def test_normalisation_folds_space_and_strips_titles_before_a_name(raw, expected):

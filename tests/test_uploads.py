@@ -60,3 +60,27 @@ def test_symbolic_links_are_refused():
 def test_bytes_that_are_not_a_zip_name_the_file():
     with pytest.raises(UploadError, match=r"notes\.zip is not a readable zip archive"):
         check_zip(b"not a zip at all", name="notes.zip")
+
+
+@pytest.mark.parametrize("suffix", ["gz", "bz2", "xz"])
+def test_the_uploader_accepts_compressed_files_and_they_load(suffix):
+    import bz2
+    import gzip
+    import lzma
+    from dataclasses import dataclass
+
+    from analysis.corpus.ingest import ingest
+    from dashboard.uploads import ACCEPTED, input_files
+
+    @dataclass
+    class Upload:
+        name: str
+        data: bytes
+
+        def getvalue(self) -> bytes:
+            return self.data
+
+    pack = {"gz": gzip.compress, "bz2": bz2.compress, "xz": lzma.compress}[suffix]
+    assert suffix in ACCEPTED
+    upload = Upload(f"talks.csv.{suffix}", pack(b"speaker,date,text\nAnna,2025-01-02,Peace.\n"))
+    assert ingest(input_files([upload])).frame["speaker"].tolist() == ["Anna"]

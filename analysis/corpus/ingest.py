@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
 from analysis.corpus import cache as corpus_cache
+from analysis.corpus.articles import read_articles
 from analysis.corpus.columns import map_columns, require_columns
 from analysis.corpus.dates import parse_dates
 from analysis.corpus.report import IngestReport
@@ -20,17 +22,26 @@ from analysis.corpus.schema import (
     validate_statements,
 )
 from analysis.corpus.speakers import alias_key, alias_map, canonical_speakers, read_aliases
-from analysis.io.articles_table import read_articles
 from analysis.io.errors import IngestError
+from analysis.io.raw import RawTable
 from analysis.io.source import InputFile, expand_inputs
-from analysis.io.tables import ARTICLE_SUFFIXES, TABLE_SUFFIXES, RawTable, read_table
+from analysis.io.tables import ARTICLE_SUFFIXES, TABLE_SUFFIXES, read_table
 from analysis.io.textcorpus import corpus_name, is_corpus_file, read_text_corpus
 
 Progress = Callable[[float, str], None]
 Inputs = Sequence[Path | str | InputFile]
 _DEDUP_KEY = ["speaker_raw", "date", "text", "source", "title", "url"]
 
-__all__ = ["IngestError", "IngestReport", "load_corpus"]
+__all__ = ["IngestError", "IngestReport", "Ingested", "ingest", "load_corpus"]
+
+
+@dataclass(frozen=True)
+class Ingested:
+    """A validated statement frame, its report, and each article's text by article name."""
+
+    frame: pd.DataFrame
+    report: IngestReport
+    articles: dict[str, str] = field(default_factory=dict)
 
 
 def load_corpus(
@@ -46,9 +57,7 @@ def load_corpus(
     With cache_dir, a corpus ingested before from the same bytes and settings is read back.
     """
     alias_table = _alias_table(aliases)
-    files = list(expand_inputs(inputs))
-    if not files:
-        raise IngestError("no input files were given")
+    files = _expand(inputs)
     folder = None
     damaged = ""
     if cache_dir is not None:
@@ -59,12 +68,24 @@ def load_corpus(
                 progress(1.0, f"{cached[1].rows_kept:,} statements loaded from the cache")
             return cached
         damaged = cached
-    frame, report = _ingest(files, columns, alias_table, progress)
+    done = _ingest(files, columns, alias_table, progress)
     if folder is not None:
-        corpus_cache.store(folder, frame, report)
+        corpus_cache.store(folder, done.frame, done.report)
     if damaged:  # said once, not stored with the rebuilt entry
-        report.notes.append(damaged)
-    return frame, report
+        done.report.notes.append(damaged)
+    return done.frame, done.report
+
+
+def ingest(
+    inputs: Inputs,
+    *,
+    columns: Mapping[str, str] | None = None,
+    aliases: pd.DataFrame | Path | str | None = None,
+    progress: Progress | None = None,
+) -> Ingested:
+    """Read files, folders and zips into statements, keeping the articles' text for evidence."""
+    alias_table = _alias_table(aliases)
+    return _ingest(_expand(inputs), columns, alias_table, progress)
 
 
 def _ingest(
@@ -72,10 +93,10 @@ def _ingest(
     columns: Mapping[str, str] | None,
     alias_table: pd.DataFrame | None,
     progress: Progress | None,
-) -> tuple[pd.DataFrame, IngestReport]:
+) -> Ingested:
     """Read, map, reject, deduplicate and identify the statements of the given files."""
     report = IngestReport()
-    tables = _read_all(files, report, progress, alias_table)
+    tables, articles = _read_all(files, report, progress, alias_table)
     parts = [_statements_from(table, columns, report) for table in tables]
     frame = pd.concat(parts, ignore_index=True) if parts else empty_statements()
     frame = _drop_duplicates(frame, report)
@@ -84,9 +105,27 @@ def _ingest(
     frame = conform_statements(frame.drop(columns=["_where"]))
     report.rows_kept = len(frame)
     report.check()
+    if not report.rows_kept:
+        raise IngestError(_nothing_kept(report, articles=bool(articles)))
     if progress:
         progress(1.0, f"{report.rows_kept:,} statements loaded")
-    return validate_statements(frame), report
+    return Ingested(validate_statements(frame), report, articles)
+
+
+def _nothing_kept(report: IngestReport, *, articles: bool) -> str:
+    """Say why no statement survived, with the report's reasons and example rows."""
+    files = ", ".join(report.files[:3]) + (f" and {len(report.files) - 3} more" if len(report.files) > 3
+                                           else "")
+    if not report.rows_read:
+        where = "no attributed quote was found in the articles" if articles else \
+            "the files hold no rows below their headers"
+        return f"{files}: no statements to load; {where}"
+    reasons = "; ".join(
+        f"{reason}: {count:,} (e.g. {', '.join(report.examples.get(reason, [])[:2])})"
+        for reason, count in report.rejected_by_reason.most_common(4)
+    )
+    return (f"{files}: none of the {report.rows_read:,} rows could be kept ({reasons}). "
+            "Fix those rows, or choose the right columns with --column FIELD=NAME, and load again")
 
 
 def _speakers(frame: pd.DataFrame, alias_table: pd.DataFrame | None) -> pd.Series:
@@ -100,6 +139,14 @@ def _speakers(frame: pd.DataFrame, alias_table: pd.DataFrame | None) -> pd.Serie
     return canonical.where((resolved == "") | in_table, resolved).astype("string")
 
 
+def _expand(inputs: Inputs) -> list[InputFile]:
+    """Every input file behind the paths, folders and zips given; none at all is an error."""
+    files = list(expand_inputs(inputs))
+    if not files:
+        raise IngestError("no input files were given")
+    return files
+
+
 def _alias_table(aliases: pd.DataFrame | Path | str | None) -> pd.DataFrame | None:
     if aliases is None or isinstance(aliases, pd.DataFrame):
         return aliases
@@ -108,7 +155,7 @@ def _alias_table(aliases: pd.DataFrame | Path | str | None) -> pd.DataFrame | No
 
 def _read_all(
     files: list[InputFile], report: IngestReport, progress: Progress | None, aliases: pd.DataFrame | None
-) -> list[RawTable]:
+) -> tuple[list[RawTable], dict[str, str]]:
     """Dispatch every file to its reader; corpus files group per corpus, articles go together."""
     corpora: dict[str, list[InputFile]] = defaultdict(list)
     tables: list[RawTable] = []
@@ -120,7 +167,7 @@ def _read_all(
         elif item.suffix in ARTICLE_SUFFIXES:
             articles.append(item)
         elif item.suffix in TABLE_SUFFIXES:
-            tables.append(read_table(item, progress=_scaled(progress, number, len(files))))
+            tables.extend(read_table(item, progress=_scaled(progress, number, len(files))))
         elif item.member:
             report.notes.append(f"skipped {item.name}: not a statement file")
             report.files.pop()
@@ -130,9 +177,10 @@ def _read_all(
                 f"expected {', '.join(TABLE_SUFFIXES)}, or a folder or zip of YEAR-Speaker.txt files"
             )
     tables.extend(read_text_corpus(items, corpus=name) for name, items in corpora.items())
-    if articles:
-        tables.append(read_articles(articles, aliases=aliases))
-    return tables
+    if not articles:
+        return tables, {}
+    found = read_articles(articles, aliases=aliases)
+    return [*tables, found.table], found.texts
 
 
 def _scaled(progress: Progress | None, number: int, total: int) -> Progress | None:
@@ -167,8 +215,10 @@ def _statements_from(
     if speaker_col == "speaker_raw" and "speaker" in raw.columns:
         out["_resolved"] = raw["speaker"].fillna("").astype(str).str.strip()
     out["text"] = raw[mapping["text"]].fillna("").astype(str).str.strip()
-    for field in ("source", "title", "url"):
-        out[field] = raw[mapping[field]].fillna("").astype(str).str.strip() if field in mapping else ""
+    for optional in ("source", "title", "url"):
+        out[optional] = (
+            raw[mapping[optional]].fillna("").astype(str).str.strip() if optional in mapping else ""
+        )
     parsed = parse_dates(raw[mapping["date"]])
     report.notes.extend(f"{table.name}: {note}" for note in parsed.notes)
     out["date"] = parsed.dates

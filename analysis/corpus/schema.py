@@ -7,6 +7,8 @@ from typing import Final, Literal
 
 import pandas as pd
 
+from analysis.io.errors import SchemaError
+
 DatePrecision = Literal["day", "month", "year", "none"]
 DATE_PRECISIONS: Final[tuple[str, ...]] = ("day", "month", "year", "none")
 
@@ -27,10 +29,6 @@ DATE_DTYPE: Final = "datetime64[us, UTC]"
 _STRING_COLUMNS: Final[tuple[str, ...]] = (
     "statement_id", "speaker", "speaker_raw", "date_precision", "text", "source", "title", "url",
 )
-
-
-class SchemaError(ValueError):
-    """A frame does not follow the statement schema."""
 
 
 def make_statement_id(speaker_raw: str, date_raw: str, text: str, source: str, ordinal: int) -> str:

@@ -33,10 +33,15 @@ AliasMap = Mapping[str, str]
 
 
 def normalise_speaker(name: str) -> str:
-    """Fold whitespace and strip leading honorifics, keeping a bare title as it is."""
-    folded = _SPACE.sub(" ", str(name)).strip().strip(",;:")
-    stripped = _HONORIFIC.sub("", folded).strip()
-    return stripped or folded
+    """Fold whitespace and strip leading honorifics, keeping a bare title as it is.
+
+    Stray separators go ("Erik Lund:" in a transcript); a leading ':' stays, it is part of a
+    handle, and a name that is nothing but separators is kept as written.
+    """
+    folded = _SPACE.sub(" ", str(name)).strip()
+    trimmed = folded.strip(",;").rstrip(":").strip() or folded
+    stripped = _HONORIFIC.sub("", trimmed).strip()
+    return stripped or trimmed
 
 
 def alias_key(name: str) -> str:

@@ -9,14 +9,12 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath, PureWindowsPath
 from typing import Final
 
+from analysis.io.errors import UploadError
+
 MAX_TOTAL_BYTES: Final[int] = 1_000_000_000  # uncompressed, all members together
 MAX_FILES: Final[int] = 10_000
 MAX_RATIO: Final[float] = 200.0  # uncompressed/compressed; plain text rarely passes 20
 _CHUNK: Final[int] = 1 << 20
-
-
-class UploadError(ValueError):
-    """An uploaded archive is unsafe or unreadable; the message says which member and why."""
 
 
 @dataclass(frozen=True)

@@ -66,7 +66,8 @@ def _refuse_binary(data: bytes, name: str) -> None:
     """Raise for data that is not text: known binary signatures or many control bytes."""
     for magic, what in _BINARY_MAGIC.items():
         if data.startswith(magic):
-            raise IngestError(f"{name}: this is {what}, not a text table; export it as CSV first")
+            hint = "name it .csv.gz (or .jsonl.gz, ...)" if "gzip" in what else "export it as CSV first"
+            raise IngestError(f"{name}: this is {what}, not a text table; {hint}")
     head = data[:8192]
     control = sum(1 for b in head if b < 9 or 13 < b < 32)
     if control / len(head) > 0.10:

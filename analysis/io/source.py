@@ -1,4 +1,4 @@
-"""Input files: paths, folders and zip archives expanded into named bytes, with zip guards."""
+"""Input files: paths, folders, zips and compressed files expanded into named bytes, with guards."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from analysis.io.archive import UploadError, check_zip
+from analysis.io.archive import check_zip
+from analysis.io.compressed import decompress, inner_name, is_compressed
 from analysis.io.errors import IngestError
 
 
@@ -51,19 +52,26 @@ def _hidden(path: Path, root: Path) -> bool:
 
 
 def _expand_file(item: InputFile) -> Iterator[InputFile]:
-    """Yield the file itself, or the members of a zip archive."""
+    """Yield the file itself, the plain file inside a compressed one, or a zip's members."""
     if item.suffix == ".zip":
         yield from read_zip(item)
+    elif is_compressed(item.name):
+        yield unpack(item)
     else:
         yield item
 
 
+def unpack(item: InputFile) -> InputFile:
+    """The plain file inside a .gz, .bz2 or .xz file, named like a zip member: x.csv.gz/x.csv."""
+    inner = inner_name(item.name)
+    if is_compressed(inner) or PurePosixPath(inner).suffix.lower() in (".zip", ".tar"):
+        raise IngestError(f"{item.name}: an archive inside a compressed file; unpack it first")
+    return InputFile(f"{item.name}/{inner}", decompress(item.data, name=item.name), member=item.member)
+
+
 def read_zip(item: InputFile) -> Iterator[InputFile]:
     """Yield the regular members of a zip that passed the bomb, path-trick and link checks."""
-    try:
-        members = {m.name for m in check_zip(item.data, name=item.name)}
-    except UploadError as exc:
-        raise IngestError(str(exc)) from exc
+    members = {m.name for m in check_zip(item.data, name=item.name)}
     archive = zipfile.ZipFile(io.BytesIO(item.data))
     for name in sorted(members):
         parts = PurePosixPath(name).parts
@@ -71,4 +79,5 @@ def read_zip(item: InputFile) -> Iterator[InputFile]:
             continue
         if PurePosixPath(name).suffix.lower() == ".zip":
             raise IngestError(f"{item.name}: nested zip {name!r}; unpack it first")
-        yield InputFile(f"{item.name}/{name}", archive.read(name), member=True)
+        member = InputFile(f"{item.name}/{name}", archive.read(name), member=True)
+        yield unpack(member) if is_compressed(name) else member

@@ -9,8 +9,8 @@ from pathlib import PurePosixPath
 import pandas as pd
 
 from analysis.io.encoding import decode_bytes
+from analysis.io.raw import RawTable
 from analysis.io.source import InputFile
-from analysis.io.tables import RawTable
 
 _NAME = re.compile(r"^(?P<year>\d{4})-(?P<speaker>[^\d/\\][^/\\]*?)(?:-(?P<n>\d+))?\.txt$", re.I)
 

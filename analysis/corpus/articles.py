@@ -3,18 +3,26 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import pandas as pd
 
+from analysis.extraction.articles import read_article
+from analysis.extraction.quotes import extract_corpus
+from analysis.io.raw import RawTable
 from analysis.io.source import InputFile
-from analysis.io.tables import RawTable
 
 
-def read_articles(items: Sequence[InputFile], *, aliases: pd.DataFrame | None) -> RawTable:
+@dataclass(frozen=True)
+class ArticleTable:
+    """The statements found in articles, and each article's text by the name its rows carry."""
+
+    table: RawTable
+    texts: dict[str, str]
+
+
+def read_articles(items: Sequence[InputFile], *, aliases: pd.DataFrame | None) -> ArticleTable:
     """Extract attributed statements from article files into one table of rows to ingest."""
-    from analysis.extraction.articles import read_article
-    from analysis.extraction.quotes import extract_corpus
-
     articles = [read_article(item.name, item.data) for item in items]
     frame = extract_corpus(articles, aliases=aliases)
     notes = [f"{len(articles)} article(s) gave {len(frame)} attributed statement(s)"]
@@ -27,4 +35,5 @@ def read_articles(items: Sequence[InputFile], *, aliases: pd.DataFrame | None) -
     table = frame.rename(columns={"speaker": "_resolved"}).fillna({"date": ""})
     table = table.astype({c: "Int64" for c in ("start", "end") if c in table.columns})
     table.index = pd.RangeIndex(1, len(table) + 1, name="row")
-    return RawTable("articles", table.astype({"date": str}), "utf-8", notes, undated_ok=True)
+    raw = RawTable("articles", table.astype({"date": str}), "utf-8", notes, undated_ok=True)
+    return ArticleTable(raw, {article.name: article.text for article in articles})
