@@ -10,13 +10,20 @@ from analysis.extraction.lexicon import (
     NOT_STATEMENT_LINE_RE,
     PARAGRAPH_RE,
     SENTENCE_END_RE,
+    TWO_APOSTROPHES_CLOSE_RE,
+    TWO_APOSTROPHES_OPEN_RE,
     WORD_BEFORE_RE,
 )
 
 
 def article_view(article: Article) -> str:
-    """Same-length copy of the text with markdown markup blanked, so offsets stay exact."""
-    return MARKUP_RE.sub(lambda m: " " * len(m.group(0)), article.text)
+    """Same-length copy of the text with markup blanked and `''` marks made curly; offsets exact."""
+    view = MARKUP_RE.sub(lambda m: " " * len(m.group(0)), article.text)
+    if "''" not in view:
+        return view
+    # typewriter convention: two apostrophes stand for one double quotation mark
+    view = TWO_APOSTROPHES_OPEN_RE.sub(" “", view)
+    return TWO_APOSTROPHES_CLOSE_RE.sub("” ", view)
 
 
 def sentences(view: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -16,6 +16,8 @@ from analysis.extraction.marks import Paragraphs, Quote, pair_quotes
 
 AttributionKind = Literal["direct", "indirect", "mixed"]
 _SPLIT_GAP_RE: Final[re.Pattern[str]] = re.compile(r"[^“”\"\n.!?]{0,80}?[,:;]?\s*$")
+# `“We are close,” the envoy said. “But not there yet.”`: the second quote is the same statement
+_SENTENCE_SPLIT_GAP_RE: Final[re.Pattern[str]] = re.compile(r"[^“”\"\n.!?]{0,80}?[.]\s+$")
 _COLON_END_RE: Final[re.Pattern[str]] = re.compile(r":\s*$")
 _TRIM: Final[str] = " \t\r\n,;:—–-"
 
@@ -141,11 +143,7 @@ class StatementFinder:
             start, end, text = _quote_text(self.article, quote, quote.close)
             if cue and cue.side == "after" and i + 1 < len(quotes):
                 nxt = quotes[i + 1]
-                same_para = self.paras.index(nxt.open) == self.paras.index(quote.close)
-                gap_ok = _SPLIT_GAP_RE.fullmatch(self.view, cue.end, nxt.open) and not (
-                    SPEECH_WORD_RE.search(self.view, cue.end, nxt.open)
-                )
-                if same_para and gap_ok:
+                if self._continues_split(cue, nxt):
                     skip.add(i + 1)
                     _, end, second = _quote_text(self.article, nxt, nxt.close)
                     text, close = f"{text} {second}", nxt.close
@@ -171,6 +169,18 @@ class StatementFinder:
                 start, end, text, kind, cue.subject, cue.subject_pos, cue.cue, cue.channel,
                 confidence, inherit=cue.side == "continued", definite=self._headline(quote.open),
             ))
+
+    def _continues_split(self, cue: Cue, nxt: Quote) -> bool:
+        """Say whether the next quote is the rest of a quote split by its attribution."""
+        if self.paras.index(nxt.open) != self.paras.index(cue.end):
+            return False
+        if SPEECH_WORD_RE.search(self.view, cue.end, nxt.open):
+            return False
+        if _SPLIT_GAP_RE.fullmatch(self.view, cue.end, nxt.open):
+            return True
+        return bool(_SENTENCE_SPLIT_GAP_RE.fullmatch(self.view, cue.end, nxt.open)) and (
+            self._attribute(nxt)[0] is None
+        )
 
     def _fills_paragraph(self, quote: Quote) -> bool:
         para_start, para_end = self.paras.start(quote.open), self.paras.end(quote.close)

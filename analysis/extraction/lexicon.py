@@ -137,6 +137,8 @@ PARTICIPLE_CUE_RE: Final[re.Pattern[str]] = re.compile(
 )
 # Quote marks: double marks pair up; single marks are handled only where doubles are absent.
 DOUBLE_MARK_RE: Final[re.Pattern[str]] = re.compile(r"[“”„«»\"]")
+TWO_APOSTROPHES_OPEN_RE: Final[re.Pattern[str]] = re.compile(r"(?<![\w.,;:!?’'])''(?=[\w‘'$(\[])")
+TWO_APOSTROPHES_CLOSE_RE: Final[re.Pattern[str]] = re.compile(r"(?<=[\w.,;:!?’'\])])''(?![\w'])")
 SINGLE_MARK_RE: Final[re.Pattern[str]] = re.compile(r"(?<![\w])['‘]|['’](?![\w])")
 SENTENCE_END_RE: Final[re.Pattern[str]] = re.compile(
     r"[.!?…]+[\"”’'»)\]]*\s+(?=[\"“‘'«(\[]?[A-Z0-9À-ÖØ-ÞА-ЯЁІЇЄҐЎ])"
