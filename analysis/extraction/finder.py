@@ -10,7 +10,8 @@ from typing import Any, Final, Literal
 from analysis.extraction.article_text import article_view, readable_paragraphs, sentences
 from analysis.extraction.articles import Article
 from analysis.extraction.attribution import Cue, cue_after, cue_before, has_cue, reported_speech
-from analysis.extraction.coref import PERSON_RUN_RE, SpeakerTracker, split_title
+from analysis.extraction.coref import SpeakerTracker
+from analysis.extraction.people import PERSON_RUN_RE, split_title
 from analysis.extraction.lexicon import CLAUSE_START_RE, DOUBLE_MARK_RE, SPEECH_WORD_RE
 from analysis.extraction.marks import Paragraphs, Quote, pair_quotes
 

@@ -18,11 +18,27 @@ SPEECH_VERBS: Final[tuple[str, ...]] = (
     "promises", "pledged", "vowed", "vows", "assured", "reassured", "remarked", "observed",
     "commented", "cautioned", "conceded", "posted", "tweeted", "alleged", "alleges",
     "reported", "reports", "indicated", "pointed out", "made clear", "went on",
+    # plural present forms ("aides say", "critics argue"), kept to words that are rarely nouns
+    "argue", "insist", "warn", "explain", "suggest", "acknowledge", "admit", "deny", "predict",
+    "contend", "allege", "assert", "agree", "agreed", "agrees", "urge", "urged", "urges",
+    "accuse", "accused", "accuses", "announce", "declare", "emphasize", "emphasise", "stress",
+    "complain", "concede", "conceded", "concedes", "caution", "maintain",
+    # the long tail of speech verbs
+    "exclaimed", "snapped", "quipped", "joked", "jokes", "advised", "advises", "shouted",
+    "yelled", "screamed", "chanted", "whispered", "muttered", "boasted", "boasts", "bragged",
+    "lamented", "laments", "mused", "muses", "marveled", "marvelled", "countered", "counters",
+    "retorted", "interjected", "interrupted", "objected", "protested", "demanded", "demands",
+    "pleaded", "begged", "confided", "confessed", "revealed", "reveals", "disclosed",
+    "estimated", "estimates", "testified", "recounted", "recounts", "explained", "described",
+    "blogged", "texted", "emailed", "e-mailed", "messaged", "wondered", "wonders", "speculated",
+    "surmised", "acknowledged", "affirmed", "reaffirmed", "clarified", "conceded", "summed up",
+    "chimed in", "shot back", "fired back", "hit back", "went on to say", "told reporters",
 )
 # Verbs of belief and expectation that report a stance rather than an utterance.
 STANCE_VERBS: Final[tuple[str, ...]] = (
     "expects", "expected", "believes", "believed", "thinks", "thought", "hopes", "hoped",
-    "fears", "feared",
+    "fears", "feared", "think", "believe", "doubt", "doubts", "doubted", "suspect", "suspects",
+    "reckon", "reckons",
 )
 # Role nouns: a description of a person ("the Belarusian leader", "a spokeswoman").
 ROLE_NOUNS: Final[tuple[str, ...]] = (
@@ -58,7 +74,45 @@ BARE_CONTENT_VERBS: Final[frozenset[str]] = frozenset({
     "said", "says", "say", "stated", "states", "added", "adds", "argued", "argues", "claimed",
     "claims", "insisted", "insists", "wrote", "writes", "suggested", "suggests", "maintained",
     "maintains", "contended", "alleged", "alleges", "asserted", "declared", "declares",
-    "stressed", "stresses", "emphasised", "emphasized", "reiterated",
+    "stressed", "stresses", "emphasised", "emphasized", "reiterated", "argue", "insist",
+    "suggest", "contend", "allege", "assert", "maintain", "noted", "notes", "tweeted",
+    "predicted", "predicts", "boasted", "joked", "quipped", "countered", "continued",
+    "concluded", "remarked", "speculated", "warned", "warns", "warn",
+})
+# Things and unnamed people that can say something ("the newspaper wrote", "the host added").
+SPEAKING_NOUNS: Final[frozenset[str]] = frozenset({
+    "newspaper", "paper", "magazine", "journal", "outlet", "network", "broadcaster", "station",
+    "channel", "website", "site", "blog", "editorial", "column", "article", "book", "memoir",
+    "report", "statement", "release", "letter", "email", "e-mail", "memo", "note", "message",
+    "post", "tweet", "ad", "advert", "advertisement", "commercial", "video", "suit", "lawsuit",
+    "complaint", "filing", "indictment", "ruling", "order", "opinion", "document", "documents",
+    "transcript", "survey", "study", "analysis", "poll", "platform", "petition", "resolution",
+    "bill", "law", "sign", "banner", "slogan", "headline", "caption", "host", "anchor",
+    "moderator", "interviewer", "person", "man", "woman", "people", "employee", "staffer",
+    "insider", "supporter", "voter", "delegate", "member", "friend", "ally", "critic", "rival",
+    "opponent", "advocate", "strategist", "pollster", "consultant", "operative", "donor",
+    "veteran", "player", "fan", "worker", "neighbor", "neighbour", "father", "mother", "son",
+    "daughter", "wife", "husband", "brother", "sister", "colleague", "partner", "writer",
+    "author", "columnist", "commentator", "pundit", "historian", "scholar", "student", "user",
+    "owner", "investor", "trader", "banker", "protester", "demonstrator", "speaker", "caller",
+    "listener", "viewer", "reader", "attendee", "participant", "organizer", "organiser",
+    "republican", "democrat", "conservative", "liberal", "progressive", "independent",
+    "campaign", "candidate", "nominee", "challenger", "incumbent", "frontrunner", "front-runner",
+})
+# Words that never sit in a phrase describing a speaker: a clause, not a noun phrase, holds them.
+NOT_DESCRIPTION_WORDS: Final[frozenset[str]] = frozenset({
+    "that", "which", "who", "whom", "whose", "what", "when", "where", "why", "how", "if",
+    "because", "although", "though", "while", "whether", "unless", "until", "than", "and", "or",
+    "but", "nor", "so", "to", "is", "are", "was", "were", "be", "been", "being", "am", "has",
+    "have", "had", "do", "does", "did", "will", "would", "could", "can", "should", "may",
+    "might", "must", "shall", "not", "no", "never", "it", "this", "these", "those", "there",
+    "here", "he", "she", "they", "we", "you", "i", "me", "him", "them", "us", "also", "just",
+    "even", "still", "then", "now", "as", "in", "on", "at", "by", "for", "with", "from", "into",
+    "about", "after", "before", "during", "against", "over", "under", "without", "said", "says",
+    "told", "time", "times", "year", "years", "day", "days", "week", "weeks", "way", "thing",
+    "things", "one", "ones", "lot", "much", "more", "less", "most", "least", "all", "some",
+    "any", "each", "every", "else", "other", "others", "something", "nothing", "anything",
+    "everything", "way",
 })
 # Titles that precede a personal name and are not part of it.
 TITLE_WORDS: Final[frozenset[str]] = frozenset({
@@ -101,12 +155,19 @@ def _alternation(words: tuple[str, ...] | frozenset[str]) -> str:
 _CAP: Final[str] = r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁІЇЄҐЎ]"
 _WORD: Final[str] = r"[\w’'\-.]*"
 CUE: Final[str] = rf"(?:{_alternation(SPEECH_VERBS)})"
+# Verbs that come before their subject at a sentence's end (", said the mayor.").
+INVERTED_CUE: Final[str] = (
+    r"(?:said|says|added|adds|wrote|writes|asked|explained|continued|noted|argued|recalled|"
+    r"told\s+[\w\s]{1,30}?|insisted|warned|replied|responded|answered)"
+)
 STANCE: Final[str] = rf"(?:{_alternation(STANCE_VERBS)})"
 # A name-like token: capitalised word, initial, or a particle inside a name.
 CAP_TOKEN: Final[str] = rf"(?:{_CAP}{_WORD})"
 ADVERBIAL: Final[str] = (
     r"(?:also|later|then|earlier|previously|again|repeatedly|publicly|recently|once|"
     r"separately|further|yesterday|today|tonight|on\s+\w+day|last\s+\w+|this\s+\w+|"
+    r"(?:has|have|had|would|will|could|may|might|did|does|do)(?:\s+not|n[’']t)?|long|already|"
+    r"often|frequently|recently|privately|openly|flatly|"
     r"on\s+\w+\s+\d{1,2}|in\s+a\s+statement|in\s+an\s+interview)"
 )
 # The subject of an attribution: a pronoun, or a noun phrase of up to eight tokens.
@@ -196,7 +257,7 @@ VIEW_RE: Final[re.Pattern[str]] = re.compile(
 )
 TRAILING_RE: Final[re.Pattern[str]] = re.compile(
     rf"^(?P<rest>.+?),\s*(?:(?P<subj>{SUBJECT})\s+(?:{ADVERBIAL}\s+)*(?P<cue>{CUE})"
-    rf"|(?P<cue2>{CUE})\s+(?P<subj2>{SUBJECT})|(?P<cue3>according\s+to)\s+(?P<subj3>[^,]{{2,80}}))"
+    rf"|(?P<cue2>{INVERTED_CUE})\s+(?P<subj2>{SUBJECT})|(?P<cue3>according\s+to)\s+(?P<subj3>[^,]{{2,80}}))"
     r"(?:\s+(?:on|in|at|after|during)\b[^,]{0,60})?\s*[.!?]?\s*$",
     re.DOTALL,
 )
