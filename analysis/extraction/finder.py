@@ -9,11 +9,12 @@ from typing import Any, Final, Literal
 
 from analysis.extraction.article_text import article_view, readable_paragraphs, sentences
 from analysis.extraction.articles import Article
-from analysis.extraction.attribution import Cue, cue_after, cue_before, has_cue, reported_speech
+from analysis.extraction.attribution import Cue, cue_after, cue_before
 from analysis.extraction.coref import SpeakerTracker
-from analysis.extraction.people import PERSON_RUN_RE, split_title
 from analysis.extraction.lexicon import CLAUSE_START_RE, DOUBLE_MARK_RE, SPEECH_WORD_RE
 from analysis.extraction.marks import Paragraphs, Quote, pair_quotes
+from analysis.extraction.people import PERSON_RUN_RE, split_title
+from analysis.extraction.reported import has_cue, reported_speech
 
 AttributionKind = Literal["direct", "indirect", "mixed"]
 _SPLIT_GAP_RE: Final[re.Pattern[str]] = re.compile(r"[^“”\"\n.!?]{0,80}?[,:;]?\s*$")

@@ -71,7 +71,7 @@ INSTITUTION_NOUNS: Final[tuple[str, ...]] = (
 )
 # Verbs that report content without "that" ("said the plan failed"); the others need "that".
 BARE_CONTENT_VERBS: Final[frozenset[str]] = frozenset({
-    "said", "says", "say", "stated", "states", "added", "adds", "argued", "argues", "claimed",
+    "said", "says", "say", "stated", "added", "adds", "argued", "argues", "claimed",
     "claims", "insisted", "insists", "wrote", "writes", "suggested", "suggests", "maintained",
     "maintains", "contended", "alleged", "alleges", "asserted", "declared", "declares",
     "stressed", "stresses", "emphasised", "emphasized", "reiterated", "argue", "insist",
@@ -112,7 +112,7 @@ NOT_DESCRIPTION_WORDS: Final[frozenset[str]] = frozenset({
     "told", "time", "times", "year", "years", "day", "days", "week", "weeks", "way", "thing",
     "things", "one", "ones", "lot", "much", "more", "less", "most", "least", "all", "some",
     "any", "each", "every", "else", "other", "others", "something", "nothing", "anything",
-    "everything", "way",
+    "everything",
 })
 # Titles that precede a personal name and are not part of it.
 TITLE_WORDS: Final[frozenset[str]] = frozenset({
@@ -260,6 +260,15 @@ TRAILING_RE: Final[re.Pattern[str]] = re.compile(
     rf"|(?P<cue2>{INVERTED_CUE})\s+(?P<subj2>{SUBJECT})|(?P<cue3>according\s+to)\s+(?P<subj3>[^,]{{2,80}}))"
     r"(?:\s+(?:on|in|at|after|during)\b[^,]{0,60})?\s*[.!?]?\s*$",
     re.DOTALL,
+)
+# `Loyalty, he noted, has long been ...`: an attribution set off by commas inside the sentence.
+PARENTHETICAL_RE: Final[re.Pattern[str]] = re.compile(
+    rf"[^,“”\"\n]{{3,120}}?,\s+(?P<subj>[Hh]e|[Ss]he|[Tt]hey|[Ii]t|(?:[\w’'\-.]+\s+){{0,5}}?[\w’'\-.]*[\w’'])"
+    rf"\s+(?:{ADVERBIAL}\s+)*(?P<cue>{CUE}|{STANCE})(?:\s+[^,“”\"\n]{{1,60}}?)?,\s+[^“”\"\n]{{8,}}"
+)
+# `according to X` anywhere in a sentence; X runs to the next comma or the sentence's end.
+ACCORDING_ANYWHERE_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?:^|(?<=[\s,]))[Aa]ccording\s+to\s+(?P<subj>[^,.;:“”\"\n]{2,100}?)(?=\s*[,.;:!?]|\s*$)"
 )
 # A second reported clause: "..., adding that ...", "but warned that ...".
 SECOND_CLAUSE_RE: Final[re.Pattern[str]] = re.compile(

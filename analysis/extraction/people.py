@@ -10,8 +10,8 @@ from analysis.extraction.lexicon import (
     INSTITUTION_RE,
     NAME_PARTICLES,
     NOT_DESCRIPTION_WORDS,
-    SPEAKING_NOUNS,
     ROLE_RE,
+    SPEAKING_NOUNS,
     TITLE_WORDS,
 )
 
