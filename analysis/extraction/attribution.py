@@ -9,6 +9,8 @@ from typing import Final, Literal
 from analysis.extraction.lexicon import (
     ACCORDING_AFTER_RE,
     ACCORDING_BEFORE_RE,
+    AFTER_ANY_VERB_INVERTED_RE,
+    AFTER_ANY_VERB_RE,
     AFTER_SUBJECT_VERB_RE,
     AFTER_VERB_SUBJECT_RE,
     BEFORE_RE,
@@ -34,6 +36,7 @@ _HEADLINE_COLON_RE: Final[re.Pattern[str]] = re.compile(
 _SENTENCE_TAIL_RE: Final[re.Pattern[str]] = re.compile(r"[^.!?\n]*")
 _NAME_IN_RE: Final[re.Pattern[str]] = re.compile(r"(?:^|\s)[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-]*)+\W*$")
 _PAST_VERB_RE: Final[re.Pattern[str]] = re.compile(r"\b[a-z]+ed\b")
+_QUOTE_END_PUNCTUATION: Final[str] = ",!?"
 _STANCE: Final[frozenset[str]] = frozenset(STANCE_VERBS)
 
 
@@ -74,7 +77,11 @@ def channel_of(text: str) -> str:
 def cue_after(view: str, close: int, limit: int, *, headline: bool = False) -> Cue | None:
     """Find `,” Lukashenka said, according to ...` right after a closing mark."""
     window = view[close + 1 : limit]
-    for pattern in (AFTER_VERB_SUBJECT_RE, AFTER_SUBJECT_VERB_RE, ACCORDING_AFTER_RE):
+    patterns = [AFTER_VERB_SUBJECT_RE, AFTER_SUBJECT_VERB_RE, ACCORDING_AFTER_RE]
+    if close and view[close - 1] in _QUOTE_END_PUNCTUATION:
+        # `,” Bozell concludes.`: after a quote closed on a comma, any verb is its cue
+        patterns += [AFTER_ANY_VERB_RE, AFTER_ANY_VERB_INVERTED_RE]
+    for pattern in patterns:
         found = pattern.match(window)
         if found:
             tail = _SENTENCE_TAIL_RE.match(window, found.end())

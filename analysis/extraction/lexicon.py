@@ -167,7 +167,7 @@ ADVERBIAL: Final[str] = (
     r"(?:also|later|then|earlier|previously|again|repeatedly|publicly|recently|once|"
     r"separately|further|yesterday|today|tonight|on\s+\w+day|last\s+\w+|this\s+\w+|"
     r"(?:has|have|had|would|will|could|may|might|did|does|do)(?:\s+not|n[’']t)?|long|already|"
-    r"often|frequently|recently|privately|openly|flatly|"
+    r"often|frequently|recently|privately|openly|flatly|[a-z]{3,}ly|"
     r"on\s+\w+\s+\d{1,2}|in\s+a\s+statement|in\s+an\s+interview)"
 )
 # The subject of an attribution: a pronoun, or a noun phrase of up to eight tokens.
@@ -228,6 +228,21 @@ AFTER_VERB_SUBJECT_RE: Final[re.Pattern[str]] = re.compile(
     rf"\s*,?\s*(?P<cue>{CUE})\s+(?P<subj>(?:[\w’'\-.]+\s+){{0,7}}?[\w’'\-.]*[\w’'])"
     r"(?=\s*(?:[,.;:!?“”\"]|$|\s(?:on|at|in|after|before|during|to|who|while|as|when|"
     r"from|of|outside|inside|via|with)\b))"
+)
+# Any verb ending the sentence after `,”`: `,” Kelly charged.`, `,” beamed Ann Hale, a voter.`
+_ANY_VERB: Final[str] = r"(?:[a-z]{3,}(?:ed|es)|[a-z]{3,}[^s\W]s|said|told|wrote|spoke|put\s+it)"
+_SENTENCE_GOES_ON: Final[str] = (
+    r"(?=\s*(?:[,.;:!?“”\"]|$|\s(?:on|at|in|after|before|during|to|who|while|as|when|from|of|"
+    r"outside|inside|via|with|about|matter-of-factly|[a-z]+ly)\b))"
+)
+AFTER_ANY_VERB_RE: Final[re.Pattern[str]] = re.compile(
+    rf"\s*(?P<subj>[Hh]e|[Ss]he|[Tt]hey|[Ii]t|(?:[\w’'\-.]+\s+){{0,5}}?[\w’'\-.]*[\w’'])"
+    rf"(?P<paren>(?:,[^,“”\"\n]{{1,80}}){{1,3}},)?\s+(?:{ADVERBIAL}\s+)*(?P<cue>{_ANY_VERB})"
+    + _SENTENCE_GOES_ON
+)
+AFTER_ANY_VERB_INVERTED_RE: Final[re.Pattern[str]] = re.compile(
+    rf"\s*(?P<cue>[a-z]{{3,}}ed)\s+(?P<subj>(?:[A-Z][\w’'\-.]*\s+){{0,4}}[A-Z][\w’'\-.]*[\w’'])"
+    + _SENTENCE_GOES_ON
 )
 ACCORDING_AFTER_RE: Final[re.Pattern[str]] = re.compile(
     r"\s*,?\s*(?P<cue>according\s+to)\s+(?P<subj>[^,.;:“”\"\n]{2,80})"

@@ -80,6 +80,14 @@ def _content(rest: str, cue: str) -> tuple[int, str] | None:
     return offset, content
 
 
+def _stance_content(rest: str) -> tuple[int, str] | None:
+    """What a belief verb reports: a clause ("believes the deal will hold"), not an object."""
+    content = rest.strip().rstrip(" .!?;\n")
+    if len(content.split()) < _MIN_CONTENT_WORDS or _OBJECT_START_RE.match(content):
+        return None
+    return len(rest) - len(rest.lstrip()), content
+
+
 def _subject_and_cue(sentence: str) -> tuple[re.Match[str], re.Match[str]] | None:
     """Find the first reporting verb whose preceding words form a subject ("X said ...")."""
     for word in WORD_RE.finditer(sentence):
@@ -119,11 +127,7 @@ def _subject_first(view: str, start: int, end: int, is_speaker: IsSpeaker) -> Re
     subject, cue_match = pair
     cue = " ".join(cue_match.group(0).split())
     rest = sentence[cue_match.end() :]
-    located = (
-        (len(rest) - len(rest.lstrip()), rest.strip().rstrip(" .!?;\n"))
-        if cue in _STANCE
-        else _content(rest, cue)
-    )
+    located = _stance_content(rest) if cue in _STANCE else _content(rest, cue)
     raw, pos = clause_subject(subject_of(subject), start + subject.start("subj"))
     if conjunction := _LEADING_CONJUNCTION_RE.match(raw):
         raw, pos = raw[conjunction.end() :], pos + conjunction.end()
