@@ -11,6 +11,7 @@ from analysis.extraction.article_text import article_view, readable_paragraphs, 
 from analysis.extraction.articles import Article
 from analysis.extraction.attribution import Cue, cue_after, cue_before
 from analysis.extraction.coref import SpeakerTracker
+from analysis.extraction.lead_in import colon_cue, fragment_cue
 from analysis.extraction.lexicon import CLAUSE_START_RE, DOUBLE_MARK_RE, SPEECH_WORD_RE
 from analysis.extraction.marks import Paragraphs, Quote, pair_quotes
 from analysis.extraction.people import PERSON_RUN_RE, split_title
@@ -134,6 +135,17 @@ class StatementFinder:
                     return intro, 0.8
         return None, 0.0
 
+    def _lead_in(self, quote: Quote) -> tuple[Cue | None, float]:
+        """A quote led in by its sentence's subject and any verb, after a colon or as a fragment."""
+        if self._headline(quote.open):
+            return None, 0.0
+        sentence_start = self._sentence_of(quote.open)[0]
+        for find, confidence in ((colon_cue, 0.7), (fragment_cue, 0.6)):
+            cue = find(self.view, sentence_start, quote.open)
+            if cue is not None and self.tracker.is_speaker(cue.subject):
+                return cue, confidence
+        return None, 0.0
+
     def _direct(self) -> None:
         quotes = self._quotes()
         skip: set[int] = set()
@@ -151,6 +163,8 @@ class StatementFinder:
                     text, close = f"{text} {second}", nxt.close
             if cue is None:
                 cue, confidence = self._continuation(quote)
+            if cue is None:
+                cue, confidence = self._lead_in(quote)
             if cue is None and len(text.split()) >= 6:
                 self.taken.append((quote.open, quote.close))  # no reported speech inside it
                 if self._fills_paragraph(quote):
