@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from analysis.extraction.articles import Article
 from analysis.extraction.lexicon import (
     ABBREVIATIONS,
     DATELINE_RE,
     MARKUP_RE,
     NOT_STATEMENT_LINE_RE,
+    PARTY_LABEL_RE,
     PARAGRAPH_RE,
     SENTENCE_END_RE,
     TWO_APOSTROPHES_CLOSE_RE,
@@ -16,9 +19,15 @@ from analysis.extraction.lexicon import (
 )
 
 
+def _blank(found: re.Match[str]) -> str:
+    return " " * len(found.group(0))
+
+
 def article_view(article: Article) -> str:
     """Same-length copy of the text with markup blanked and `''` marks made curly; offsets exact."""
-    view = MARKUP_RE.sub(lambda m: " " * len(m.group(0)), article.text)
+    view = MARKUP_RE.sub(_blank, article.text)
+    # a party label after a name, "Ann Hale (D-Ore.)", would stop the name patterns
+    view = PARTY_LABEL_RE.sub(_blank, view)
     if "''" not in view:
         return view
     # typewriter convention: two apostrophes stand for one double quotation mark

@@ -198,6 +198,9 @@ PARTICIPLE_CUE_RE: Final[re.Pattern[str]] = re.compile(
 )
 # Quote marks: double marks pair up; single marks are handled only where doubles are absent.
 DOUBLE_MARK_RE: Final[re.Pattern[str]] = re.compile(r"[“”„«»\"]")
+PARTY_LABEL_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?<=\w)\s\((?:[RDI]|[RDI]-[A-Z][A-Za-z.]{1,12}(?:\s[A-Z][A-Za-z.]{1,12})?)\)"
+)
 TWO_APOSTROPHES_OPEN_RE: Final[re.Pattern[str]] = re.compile(r"(?<![\w.,;:!?’'])''(?=[\w‘'$(\[])")
 TWO_APOSTROPHES_CLOSE_RE: Final[re.Pattern[str]] = re.compile(r"(?<=[\w.,;:!?’'\])])''(?![\w'])")
 SINGLE_MARK_RE: Final[re.Pattern[str]] = re.compile(r"(?<![\w])['‘]|['’](?![\w])")
@@ -284,6 +287,10 @@ PARENTHETICAL_RE: Final[re.Pattern[str]] = re.compile(
 # `according to X` anywhere in a sentence; X runs to the next comma or the sentence's end.
 ACCORDING_ANYWHERE_RE: Final[re.Pattern[str]] = re.compile(
     r"(?:^|(?<=[\s,]))[Aa]ccording\s+to\s+(?P<subj>[^,.;:“”\"\n]{2,100}?)(?=\s*[,.;:!?]|\s*$)"
+)
+# `..., who said that ...`: a relative clause whose cue belongs to the name before it.
+WHO_CUE_RE: Final[re.Pattern[str]] = re.compile(
+    rf",\s+who\s+(?:{ADVERBIAL}\s+)*(?P<cue>{CUE}|{STANCE})\b"
 )
 # A second reported clause: "..., adding that ...", "but warned that ...".
 SECOND_CLAUSE_RE: Final[re.Pattern[str]] = re.compile(

@@ -21,8 +21,10 @@ from analysis.extraction.lexicon import (
     SUBJECT_VERB_RE,
     TRAILING_RE,
     VIEW_RE,
+    WHO_CUE_RE,
     WORD_RE,
 )
+from analysis.extraction.people import PERSON_RUN_RE
 
 IsSpeaker = Callable[[str], bool]
 _STANCE: Final[frozenset[str]] = frozenset(STANCE_VERBS)
@@ -188,11 +190,34 @@ def _according(view: str, start: int, end: int) -> Reported | None:
     return Reported(found.group("subj"), subject_pos, "according to", "", s, e)
 
 
+def _relative(view: str, start: int, end: int, is_speaker: IsSpeaker) -> Reported | None:
+    """`Ann Hale, the party's leader, who said that ...`: the speaker is the name before `who`."""
+    sentence = view[start:end]
+    found = WHO_CUE_RE.search(sentence)
+    if found is None:
+        return None
+    names = list(PERSON_RUN_RE.finditer(sentence, 0, found.start()))
+    if not names:
+        return None
+    name = names[-1]
+    cue = " ".join(found.group("cue").split())
+    rest = sentence[found.end("cue") :]
+    located = _stance_content(rest) if cue in _STANCE else _content(rest, cue)
+    if located is None or not is_speaker(name.group(0)):
+        return None
+    s = start + found.end("cue") + located[0]
+    return Reported(
+        name.group(0), start + name.start(), cue.lower(), channel_of(rest[: located[0]]),
+        s, s + len(located[1]),
+    )
+
+
 def _reported_once(view: str, start: int, end: int, is_speaker: IsSpeaker) -> Reported | None:
     """Find the first reported-speech pattern that fits the sentence view[start:end]."""
     return (
         _framed(view, start, end, is_speaker)
         or _subject_first(view, start, end, is_speaker)
+        or _relative(view, start, end, is_speaker)
         or _trailing(view, start, end, is_speaker)
         or _parenthetical(view, start, end, is_speaker)
         or _according(view, start, end)
