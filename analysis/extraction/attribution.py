@@ -51,6 +51,7 @@ class Cue:
     side: Side
     end: int  # where the attribution text ends (for a quote split around it)
     content_start: int = -1  # mixed: where the reported clause begins
+    any_verb: bool = False  # the cue is a verb outside the lexicon (`,” Bozell concludes.`)
 
 
 def subject_of(found: re.Match[str], group: str = "subj") -> str:
@@ -90,6 +91,7 @@ def cue_after(view: str, close: int, limit: int, *, headline: bool = False) -> C
             return Cue(
                 subject_of(found), subj_pos, " ".join(found.group("cue").split()),
                 channel_of(window[found.end("cue") : tail_end]), "after", close + 1 + found.end(),
+                any_verb=pattern in (AFTER_ANY_VERB_RE, AFTER_ANY_VERB_INVERTED_RE),
             )
     if headline and (colon := _HEADLINE_COLON_RE.match(window)):
         return Cue(colon.group("subj"), close + 1 + colon.start("subj"), "", "", "after", close)

@@ -10,7 +10,8 @@ from typing import Any, Final, Literal
 from analysis.extraction.article_text import article_view, readable_paragraphs, sentences
 from analysis.extraction.articles import Article
 from analysis.extraction.attribution import Cue, cue_after, cue_before
-from analysis.extraction.coref import SpeakerTracker
+from analysis.extraction.confidence import Evidence, statement_confidence
+from analysis.extraction.coref import MentionKind, SpeakerTracker
 from analysis.extraction.lead_in import colon_cue, fragment_cue
 from analysis.extraction.lexicon import CLAUSE_START_RE, DOUBLE_MARK_RE, SPEECH_WORD_RE
 from analysis.extraction.marks import Paragraphs, Quote, pair_quotes
@@ -37,7 +38,7 @@ class _Candidate:
     subject_pos: int
     cue: str
     channel: str
-    confidence: float
+    evidence: Evidence
     inherit: bool = False
     definite: bool = False
 
@@ -113,16 +114,16 @@ class StatementFinder:
         unique = {(q.open, q.close): q for q in found}
         return sorted(unique.values(), key=lambda q: q.open)
 
-    def _attribute(self, quote: Quote) -> tuple[Cue | None, float]:
+    def _attribute(self, quote: Quote) -> tuple[Cue | None, Evidence]:
         headline = self._headline(quote.open)
         limit = self.paras.end(quote.close)
         after = cue_after(self.view, quote.close, limit, headline=headline)
         if after and self.tracker.is_speaker(after.subject):
-            return after, 0.9
+            return after, "after_verb" if after.any_verb else "after"
         sentence_start, _ = self._sentence_of(quote.open)
         before = cue_before(self.view, sentence_start, quote.open, headline=headline)
         if before and self.tracker.is_speaker(before.subject):
-            return before, 0.9 if before.side == "before" else 0.8
+            return before, "before" if before.side == "before" else "mixed"
         para_start = self.paras.start(quote.open)
         if not self.view[para_start : quote.open].strip() and para_start > 1:
             prev_end = para_start - 1
@@ -132,19 +133,21 @@ class StatementFinder:
                 prev_sentence = self._sentence_of(prev_end - 1)
                 intro = cue_before(self.view, prev_sentence[0], prev_end)
                 if intro and self.tracker.is_speaker(intro.subject):
-                    return intro, 0.8
-        return None, 0.0
+                    return intro, "intro"
+        return None, "none"
 
-    def _lead_in(self, quote: Quote) -> tuple[Cue | None, float]:
+    def _lead_in(self, quote: Quote) -> tuple[Cue | None, Evidence]:
         """A quote led in by its sentence's subject and any verb, after a colon or as a fragment."""
         if self._headline(quote.open):
-            return None, 0.0
+            return None, "none"
         sentence_start = self._sentence_of(quote.open)[0]
-        for find, confidence in ((colon_cue, 0.7), (fragment_cue, 0.6)):
-            cue = find(self.view, sentence_start, quote.open)
-            if cue is not None and self.tracker.is_speaker(cue.subject):
-                return cue, confidence
-        return None, 0.0
+        colon = colon_cue(self.view, sentence_start, quote.open)
+        if colon is not None and self.tracker.is_speaker(colon.subject):
+            return colon, "colon"
+        fragment = fragment_cue(self.view, sentence_start, quote.open)
+        if fragment is not None and self.tracker.is_speaker(fragment.subject):
+            return fragment, "fragment"
+        return None, "none"
 
     def _direct(self) -> None:
         quotes = self._quotes()
@@ -152,7 +155,7 @@ class StatementFinder:
         for i, quote in enumerate(quotes):
             if i in skip:
                 continue
-            cue, confidence = self._attribute(quote)
+            cue, evidence = self._attribute(quote)
             close, text_end = quote.close, None
             start, end, text = _quote_text(self.article, quote, quote.close)
             if cue and cue.side == "after" and i + 1 < len(quotes):
@@ -162,14 +165,14 @@ class StatementFinder:
                     _, end, second = _quote_text(self.article, nxt, nxt.close)
                     text, close = f"{text} {second}", nxt.close
             if cue is None:
-                cue, confidence = self._continuation(quote)
+                cue, evidence = self._continuation(quote)
             if cue is None:
-                cue, confidence = self._lead_in(quote)
+                cue, evidence = self._lead_in(quote)
             if cue is None and len(text.split()) >= 6:
                 self.taken.append((quote.open, quote.close))  # no reported speech inside it
                 if self._fills_paragraph(quote):
                     self.orphans.append(_Candidate(
-                        start, end, text, "direct", "", quote.open, "", "", 0.5, inherit=True,
+                        start, end, text, "direct", "", quote.open, "", "", "orphan", inherit=True,
                     ))
             if cue is None or not text:
                 continue
@@ -183,7 +186,7 @@ class StatementFinder:
             self.taken.append((min(quote.open, start), close))
             self.candidates.append(_Candidate(
                 start, end, text, kind, cue.subject, cue.subject_pos, cue.cue, cue.channel,
-                confidence, inherit=cue.side == "continued", definite=self._headline(quote.open),
+                evidence, inherit=cue.side == "continued", definite=self._headline(quote.open),
             ))
 
     def _continues_split(self, cue: Cue, nxt: Quote) -> bool:
@@ -218,14 +221,14 @@ class StatementFinder:
                 continue
             self.candidates.append(orphan)
 
-    def _continuation(self, quote: Quote) -> tuple[Cue | None, float]:
+    def _continuation(self, quote: Quote) -> tuple[Cue | None, Evidence]:
         """A quote standing alone right after an attributed quote continues its speaker.
 
         Either it fills its paragraph and follows the attributed quote's paragraph, or it
         opens a sentence of the same paragraph and nothing follows it in that sentence.
         """
         if not self.candidates or self.candidates[-1].attribution != "direct":
-            return None, 0.0
+            return None, "none"
         last = self.candidates[-1]
         para_start, para_end = self.paras.start(quote.open), self.paras.end(quote.close)
         sentence_start, sentence_end = self._sentence_of(quote.open)
@@ -233,20 +236,20 @@ class StatementFinder:
             quote.close + 1 : min(sentence_end, para_end)
         ].strip(" .,")
         if not alone_in_sentence:
-            return None, 0.0
+            return None, "none"
         gap = self.view[last.end : quote.open]
         if self.paras.index(last.end) == self.paras.index(quote.open):
             after_attribution = gap.split(". ", 1)[1] if ". " in gap else ""
             if SPEECH_WORD_RE.search(after_attribution):
-                return None, 0.0  # someone else was credited in between
+                return None, "none"  # someone else was credited in between
         elif (
             self.view[para_start : quote.open].strip()
             or self.view[quote.close + 1 : para_end].strip(" .,")
             or gap.count("\n") > 2
             or len(gap) > 200
         ):
-            return None, 0.0
-        return Cue("", quote.open, "", last.channel, "continued", quote.open), 0.6
+            return None, "none"
+        return Cue("", quote.open, "", last.channel, "continued", quote.open), "continued"
 
     def _reported(self) -> None:
         for para_start, para_end in self.spans:
@@ -273,7 +276,7 @@ class StatementFinder:
                         self.candidates.append(_Candidate(
                             item.start, item.end, self.article.text[item.start : item.end],
                             "indirect", item.subject, item.subject_pos, item.cue,
-                            item.channel, 0.75,
+                            item.channel, item.pattern,
                         ))
                     if found:
                         break
@@ -287,14 +290,14 @@ class StatementFinder:
             (pos, 0, name) for pos, name in self.subjects
         ]
         events += [(c.subject_pos, 1, c) for c in self.candidates]
-        resolved: dict[int, tuple[str, float]] = {}
+        resolved: dict[int, tuple[str, MentionKind]] = {}
         for pos, _, item in sorted(events, key=lambda e: (e[0], e[1])):
             if isinstance(item, str):
                 self.tracker.note_subject(item, pos)
             elif not item.inherit:
                 found = self.tracker.resolve(item.subject, pos, definite=item.definite)
                 if found is not None:
-                    resolved[id(item)] = (found.speaker, found.confidence)
+                    resolved[id(item)] = (found.speaker, found.kind)
         rows, previous = [], None
         channels: dict[str, str] = {}
         for cand in sorted(self.candidates, key=lambda c: c.start):
@@ -302,7 +305,7 @@ class StatementFinder:
                 resolved[id(cand)] = previous
             if id(cand) not in resolved:
                 continue
-            speaker, confidence = previous = resolved[id(cand)]
+            speaker, kind = previous = resolved[id(cand)]
             if cand.attribution == "direct":
                 # a channel named once ("according to his press service") covers later quotes
                 cand.channel = cand.channel or channels.get(speaker, "")
@@ -314,6 +317,6 @@ class StatementFinder:
                 "attribution": cand.attribution, "cue": cand.cue, "channel": cand.channel,
                 "text": cand.text, "start": cand.start, "end": cand.end, "date": a.date,
                 "source": a.source, "title": a.title, "url": a.url,
-                "confidence": round(cand.confidence * confidence, 3),
+                "confidence": statement_confidence(cand.evidence, kind),
             })
         return rows

@@ -62,7 +62,7 @@ def fragment_cue(view: str, sentence_start: int, opened: int) -> Cue | None:
     if lead is None or opened - lead.end() > _MAX_FRAGMENT_GAP:
         return None
     close = view.find("”", opened)
-    if SCARE_BEFORE_RE.search(view, lead.end(), opened) and 0 < close and (
+    if SCARE_BEFORE_RE.search(view, lead.end(), opened) and close > 0 and (
         len(view[opened:close].split()) <= _SCARE_WORDS
     ):
         return None

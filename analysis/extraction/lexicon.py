@@ -244,7 +244,7 @@ AFTER_ANY_VERB_RE: Final[re.Pattern[str]] = re.compile(
     + _SENTENCE_GOES_ON
 )
 AFTER_ANY_VERB_INVERTED_RE: Final[re.Pattern[str]] = re.compile(
-    rf"\s*(?P<cue>[a-z]{{3,}}ed)\s+(?P<subj>(?:[A-Z][\w’'\-.]*\s+){{0,4}}[A-Z][\w’'\-.]*[\w’'])"
+    r"\s*(?P<cue>[a-z]{3,}ed)\s+(?P<subj>(?:[A-Z][\w’'\-.]*\s+){0,4}[A-Z][\w’'\-.]*[\w’'])"
     + _SENTENCE_GOES_ON
 )
 ACCORDING_AFTER_RE: Final[re.Pattern[str]] = re.compile(

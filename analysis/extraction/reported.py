@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from analysis.extraction.attribution import channel_of, intro_length, subject_of
+from analysis.extraction.confidence import Evidence
 from analysis.extraction.lexicon import (
     ACCORDING_ANYWHERE_RE,
     ACCORDING_INDIRECT_RE,
@@ -54,6 +55,7 @@ class Reported:
     channel: str
     start: int
     end: int
+    pattern: Evidence = "reported"
 
 
 def has_cue(text: str) -> bool:
@@ -116,6 +118,7 @@ def _framed(view: str, start: int, end: int, is_speaker: IsSpeaker) -> Reported 
         return Reported(
             subject_of(found), start + found.start("subj"),
             " ".join(found.group("cue").split()).lower(), "", s, s + len(content),
+            pattern="framed",
         )
     return None
 
@@ -156,6 +159,7 @@ def _trailing(view: str, start: int, end: int, is_speaker: IsSpeaker) -> Reporte
     return Reported(
         trailing.group(group), start + trailing.start(group),
         " ".join(trailing.group(cue_group).split()).lower(), "", start, start + len(content),
+        pattern="trailing",
     )
 
 
@@ -167,7 +171,7 @@ def _parenthetical(view: str, start: int, end: int, is_speaker: IsSpeaker) -> Re
     content_end = start + len(view[start:end].rstrip(" .!?;\n"))
     return Reported(
         found.group("subj"), found.start("subj"), " ".join(found.group("cue").split()).lower(),
-        "", start, content_end,
+        "", start, content_end, pattern="parenthetical",
     )
 
 
@@ -208,7 +212,7 @@ def _relative(view: str, start: int, end: int, is_speaker: IsSpeaker) -> Reporte
     s = start + found.end("cue") + located[0]
     return Reported(
         name.group(0), start + name.start(), cue.lower(), channel_of(rest[: located[0]]),
-        s, s + len(located[1]),
+        s, s + len(located[1]), pattern="relative",
     )
 
 
@@ -230,7 +234,7 @@ def _second_clause(found: Reported, second: re.Match[str], view: str, end: int) 
         return None
     return Reported(
         found.subject, found.subject_pos, second.group("cue"), found.channel,
-        second.end(), second.end() + len(content),
+        second.end(), second.end() + len(content), pattern="second",
     )
 
 
