@@ -227,9 +227,15 @@ AFTER_SUBJECT_VERB_RE: Final[re.Pattern[str]] = re.compile(
     rf"\s*,?\s*(?P<subj>{SUBJECT}?)(?P<paren>(?:,[^,“”\"\n]{{1,80}}){{1,3}},)?\s+(?:{ADVERBIAL}\s+)*"
     rf"(?P<cue>{CUE}|put\s+it|{STANCE})\b"
 )
+# A subject never ends on a title or an initial: `said Sen. Ann Hale`, `said J. R. Moss`.
+_NOT_AT_TITLE: Final[str] = "".join(
+    rf"(?<!\b{t})" for t in ("Sen", "Rep", "Gov", "Dr", "Mr", "Mrs", "Ms", "Gen", "Col", "Lt",
+                              "Sgt", "Rev", "St", "Prof", "Capt", "Maj", "Adm")
+) + r"(?<!\b[A-Z])"
 AFTER_VERB_SUBJECT_RE: Final[re.Pattern[str]] = re.compile(
     rf"\s*,?\s*(?P<cue>{CUE})\s+(?P<subj>(?:[\w’'\-.]+\s+){{0,7}}?[\w’'\-.]*[\w’'])"
-    r"(?=\s*(?:[,.;:!?“”\"]|$|\s(?:on|at|in|after|before|during|to|who|while|as|when|"
+    + _NOT_AT_TITLE
+    + r"(?=\s*(?:[,.;:!?“”\"]|$|\s(?:on|at|in|after|before|during|to|who|while|as|when|"
     r"from|of|outside|inside|via|with)\b))"
 )
 # Any verb ending the sentence after `,”`: `,” Kelly charged.`, `,” beamed Ann Hale, a voter.`
