@@ -13,7 +13,7 @@ from analysis.extraction.attribution import Cue, cue_after, cue_before
 from analysis.extraction.confidence import Evidence, statement_confidence
 from analysis.extraction.coref import MentionKind, SpeakerTracker
 from analysis.extraction.lead_in import colon_cue, fragment_cue
-from analysis.extraction.lexicon import CLAUSE_START_RE, DOUBLE_MARK_RE, SPEECH_WORD_RE
+from analysis.extraction.lexicon import CLAUSE_START_RE, DATA_SOURCE_RE, DOUBLE_MARK_RE, SPEECH_WORD_RE
 from analysis.extraction.marks import Paragraphs, Quote, pair_quotes
 from analysis.extraction.people import PERSON_RUN_RE, split_title
 from analysis.extraction.reported import has_cue, reported_speech
@@ -298,6 +298,9 @@ class StatementFinder:
                 found = self.tracker.resolve(item.subject, pos, definite=item.definite)
                 if found is not None:
                     resolved[id(item)] = (found.speaker, found.kind)
+                elif item.cue == "according to" and not DATA_SOURCE_RE.match(item.subject):
+                    # "according to two people at the meeting": the source as written
+                    resolved[id(item)] = (" ".join(item.subject.split()).strip(" ."), "description")
         rows, previous = [], None
         channels: dict[str, str] = {}
         for cand in sorted(self.candidates, key=lambda c: c.start):

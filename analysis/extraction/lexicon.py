@@ -98,6 +98,11 @@ SPEAKING_NOUNS: Final[frozenset[str]] = frozenset({
     "listener", "viewer", "reader", "attendee", "participant", "organizer", "organiser",
     "republican", "democrat", "conservative", "liberal", "progressive", "independent",
     "campaign", "candidate", "nominee", "challenger", "incumbent", "frontrunner", "front-runner",
+    "regulator", "watchdog", "publisher", "insurer", "lender", "carrier", "manufacturer",
+    "retailer", "developer", "landlord", "tenant", "victim", "survivor", "senator", "congressman",
+    "congresswoman", "lawmaker", "businessman", "businesswoman", "billionaire", "mogul",
+    "veterans", "source", "official", "spokesman", "spokeswoman", "prosecutor", "defendant",
+    "plaintiff", "suspect", "officer", "agent", "governor", "mayor", "president", "contender",
 })
 # Words that never sit in a phrase describing a speaker: a clause, not a noun phrase, holds them.
 NOT_DESCRIPTION_WORDS: Final[frozenset[str]] = frozenset({
@@ -289,6 +294,13 @@ TRAILING_RE: Final[re.Pattern[str]] = re.compile(
 PARENTHETICAL_RE: Final[re.Pattern[str]] = re.compile(
     rf"[^,“”\"\n]{{3,120}}?,\s+(?P<subj>[Hh]e|[Ss]he|[Tt]hey|[Ii]t|(?:[\w’'\-.]+\s+){{0,5}}?[\w’'\-.]*[\w’'])"
     rf"\s+(?:{ADVERBIAL}\s+)*(?P<cue>{CUE}|{STANCE})(?:\s+[^,“”\"\n]{{1,60}}?)?,\s+[^“”\"\n]{{8,}}"
+)
+# "according to figures published on Monday": numbers, not a source that says something.
+DATA_SOURCE_RE: Final[re.Pattern[str]] = re.compile(
+    r"^(?:(?:the|new|latest|official|preliminary|early|final|recent)\s+)*(?:figures|data|"
+    r"statistics|numbers|estimates?|results|records|census|polls?|surveys?|counts?|tally|"
+    r"forecasts?|projections?|rankings?|calculations?)\b",
+    re.IGNORECASE,
 )
 # `according to X` anywhere in a sentence; X runs to the next comma or the sentence's end.
 ACCORDING_ANYWHERE_RE: Final[re.Pattern[str]] = re.compile(

@@ -42,6 +42,13 @@ _SAY_VERBS: Final[frozenset[str]] = frozenset({"say", "says", "said", "add", "ad
 _OBJECT_START_RE: Final[re.Pattern[str]] = re.compile(
     r"^(?:a|an|the|his|her|their|its|my|our|your|this|these|those|no|some|war|victory)\b", re.I
 )
+_FINITE_VERBS: Final[frozenset[str]] = frozenset({
+    "will", "would", "is", "are", "was", "were", "has", "have", "had", "can", "could", "should",
+    "may", "might", "must", "did", "does", "do", "won’t", "won't", "isn’t", "isn't", "wasn’t",
+})
+_NOT_VERBS: Final[frozenset[str]] = frozenset({
+    "his", "its", "this", "as", "us", "plus", "less", "across", "thus", "always", "news",
+})
 _LEADING_CONJUNCTION_RE: Final[re.Pattern[str]] = re.compile(r"^(?:But|And|So|Yet|Or)\s+")
 
 
@@ -71,6 +78,17 @@ def clause_subject(subject: str, pos: int) -> tuple[str, int]:
     return subject[last.end() :], pos + last.end()
 
 
+def _is_clause(content: str) -> bool:
+    """Say whether words after a verb form a clause ("the deal will hold"), not an object."""
+    if not _OBJECT_START_RE.match(content):
+        return True
+    words = content.split()[1:8]
+    return any(
+        w.lower() in _FINITE_VERBS or (w.endswith(("ed", "s")) and w.lower() not in _NOT_VERBS)
+        for w in words[1:]
+    )
+
+
 def _content(rest: str, cue: str) -> tuple[int, str] | None:
     """Locate the reported content after a cue; None when the cue reports no content."""
     offset = intro_length(rest, cue)
@@ -79,7 +97,7 @@ def _content(rest: str, cue: str) -> tuple[int, str] | None:
     content = rest[offset:].rstrip(" .!?;\n")
     if len(content.split()) < _MIN_CONTENT_WORDS:
         return None
-    if cue.lower() not in _SAY_VERBS and offset == 0 and _OBJECT_START_RE.match(content):
+    if cue.lower() not in _SAY_VERBS and offset == 0 and not _is_clause(content):
         return None
     return offset, content
 
@@ -87,7 +105,7 @@ def _content(rest: str, cue: str) -> tuple[int, str] | None:
 def _stance_content(rest: str) -> tuple[int, str] | None:
     """What a belief verb reports: a clause ("believes the deal will hold"), not an object."""
     content = rest.strip().rstrip(" .!?;\n")
-    if len(content.split()) < _MIN_CONTENT_WORDS or _OBJECT_START_RE.match(content):
+    if len(content.split()) < _MIN_CONTENT_WORDS or not _is_clause(content):
         return None
     return len(rest) - len(rest.lstrip()), content
 
