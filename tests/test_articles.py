@@ -33,16 +33,19 @@ By clicking “Accept all” you agree to our use of cookies.</p><button>Accept 
 <main><article>
 <h1>Dam talks stall</h1>
 <p class="byline">By Jana Hollis</p>
-<figure><img src="a.jpg" alt="Dry reservoir"><figcaption>“Low water,” a farmer said. Photo: Meridian</figcaption></figure>
+<figure><img src="a.jpg" alt="Dry reservoir">
+<figcaption>“Low water,” a farmer said. Photo: Meridian</figcaption></figure>
 <p>The talks on the Kelvas dam stalled on Friday after both delegations left the hall early.</p>
 <div class="ad-slot">Advertisement: “unlimited” access for one euro</div>
 <p>“We will return when the other side is ready to listen,” said Ana Berg, who leads the delegation.</p>
 <div class="newsletter-signup"><p>Get the morning briefing in your inbox. Sign up now.</p></div>
 <p>Her counterpart said the talks would resume after the summer holidays.</p>
 </article>
-<aside class="related"><h2>Related</h2><ul><li><a href="/h">“Heatwave” warnings issued across the region</a></li></ul></aside>
+<aside class="related"><h2>Related</h2>
+<ul><li><a href="/h">“Heatwave” warnings issued across the region</a></li></ul></aside>
 <section id="comments" class="comments"><h2>Comments</h2>
-<div class="comment"><p>“Nonsense,” wrote a reader who calls himself Tom. This dam will never be built.</p></div>
+<div class="comment">
+<p>“Nonsense,” wrote a reader who calls himself Tom. This dam will never be built.</p></div>
 </section></main>
 <footer><p>© 2026 The Meridian. All rights reserved.</p></footer>
 </body></html>"""
