@@ -97,7 +97,8 @@ def _content(rest: str, cue: str) -> tuple[int, str] | None:
     content = rest[offset:].rstrip(" .!?;\n")
     if len(content.split()) < _MIN_CONTENT_WORDS:
         return None
-    if cue.lower() not in _SAY_VERBS and offset == 0 and not _is_clause(content):
+    no_that = "that" not in rest[:offset].split()
+    if cue.lower() not in _SAY_VERBS and no_that and not _is_clause(content):
         return None
     return offset, content
 
