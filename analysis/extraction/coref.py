@@ -160,6 +160,10 @@ class SpeakerTracker:
                     person.roles |= {w.lower() for w in appositive.group("role").split()}
                 return found
             phrase = appositive.group("role")
+        return self._phrase(phrase, pos, definite, commit)
+
+    def _phrase(self, phrase: str, pos: int, definite: bool, commit: bool) -> Resolved | None:
+        """Resolve a noun phrase: a name at its end, a role, an institution or a description."""
         possessive = bool(_POSSESSIVE_DET_RE.match(phrase))
         definite = definite or possessive or phrase.lower().startswith("the ")
         words = _DETERMINER_RE.sub("", _POSSESSIVE_DET_RE.sub("", phrase))
@@ -181,6 +185,11 @@ class SpeakerTracker:
             if commit:
                 self.last_group = (pos, name)
             return Resolved(name, "institution", INSTITUTION)
+        return self._name_role_or_description(tokens, words, phrase, pos, definite, commit)
+
+    def _name_role_or_description(
+        self, tokens: list[str], words: str, phrase: str, pos: int, definite: bool, commit: bool
+    ) -> Resolved | None:
         run = capitalised_run(tokens)
         titles, name_tokens = split_title(run) if run else ([], [])
         before_run = tokens[: len(tokens) - len(run)]
@@ -189,7 +198,7 @@ class SpeakerTracker:
         if name_tokens and name_tokens[-1] in NOT_NAMES:
             name_tokens = []
         if name_tokens:
-            return self._named(name_tokens, titles + tokens[: len(tokens) - len(run)], pos, commit)
+            return self._named(name_tokens, titles + before_run, pos, commit)
         if ROLE_RE.search(words):
             return self._role(phrase, pos, definite, commit)
         if is_description(tokens):

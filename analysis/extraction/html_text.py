@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Final
 
 import trafilatura
+from trafilatura.settings import Document
 
 # a date in the address, as news sites file their articles: /2025/11/27/
 _URL_DATE_RE: Final[re.Pattern[str]] = re.compile(
@@ -48,7 +49,7 @@ def html_main_text(html: str) -> PageText:
         html, with_metadata=True, include_comments=False, include_tables=False,
         include_images=False, favor_precision=True, deduplicate=False, fast=True,
     )
-    if doc is None or not (doc.text or "").strip():
+    if not isinstance(doc, Document) or not (doc.text or "").strip():
         return PageText("", None, None, None, None)
     title = _SPACE_RE.sub(" ", doc.title).strip() if doc.title else None
     url = doc.url or None
