@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from analysis.extraction.articles import Article
-from analysis.extraction.lexicon import (
-    ABBREVIATIONS,
+from analysis.extraction.lexicon import ABBREVIATIONS
+from analysis.extraction.patterns import (
     DATELINE_RE,
     MARKUP_RE,
     NOT_STATEMENT_LINE_RE,

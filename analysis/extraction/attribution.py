@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 from typing import Final, Literal
 
-from analysis.extraction.lexicon import (
+from analysis.extraction.lexicon import STANCE_VERBS
+from analysis.extraction.patterns import (
     ACCORDING_AFTER_RE,
     ACCORDING_BEFORE_RE,
     AFTER_ANY_VERB_INVERTED_RE,
@@ -19,7 +20,6 @@ from analysis.extraction.lexicon import (
     HEADLINE_SPEAKER_RE,
     LEADING_FILLER_RE,
     PARTICIPLE_CUE_RE,
-    STANCE_VERBS,
     SUBJECT_VERB_RE,
     THAT_RE,
 )

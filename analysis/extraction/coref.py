@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 from typing import Final, Literal
 
-from analysis.extraction.lexicon import APPOSITIVE_NAME_RE, NAMING_TITLES, PRONOUNS, ROLE_RE
+from analysis.extraction.lexicon import NAMING_TITLES, PRONOUNS
+from analysis.extraction.patterns import APPOSITIVE_NAME_RE, ROLE_RE
 from analysis.extraction.people import (
     GENDER_TITLES,
     NOT_NAMES,

@@ -13,8 +13,13 @@ from analysis.extraction.attribution import Cue, cue_after, cue_before
 from analysis.extraction.confidence import Evidence, statement_confidence
 from analysis.extraction.coref import MentionKind, SpeakerTracker
 from analysis.extraction.lead_in import colon_cue, fragment_cue
-from analysis.extraction.lexicon import CLAUSE_START_RE, DATA_SOURCE_RE, DOUBLE_MARK_RE, SPEECH_WORD_RE
 from analysis.extraction.marks import Paragraphs, Quote, pair_quotes
+from analysis.extraction.patterns import (
+    CLAUSE_START_RE,
+    DATA_SOURCE_RE,
+    DOUBLE_MARK_RE,
+    SPEECH_WORD_RE,
+)
 from analysis.extraction.people import PERSON_RUN_RE, split_title
 from analysis.extraction.reported import has_cue, reported_speech
 

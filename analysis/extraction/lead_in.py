@@ -6,7 +6,7 @@ import re
 from typing import Final
 
 from analysis.extraction.attribution import Cue, subject_of
-from analysis.extraction.lexicon import SCARE_BEFORE_RE, SUBJECT_VERB_RE
+from analysis.extraction.patterns import SCARE_BEFORE_RE, SUBJECT_VERB_RE
 
 _COLON_END_RE: Final[re.Pattern[str]] = re.compile(r":\s*$")
 # What a fragment's lead-in may not hold: another clause's cue or a quote of its own.

@@ -7,13 +7,12 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from analysis.extraction.lexicon import (
-    INSTITUTION_RE,
     NAME_PARTICLES,
     NOT_DESCRIPTION_WORDS,
-    ROLE_RE,
     SPEAKING_NOUNS,
     TITLE_WORDS,
 )
+from analysis.extraction.patterns import INSTITUTION_RE, ROLE_RE
 
 _NAME_TOKEN: Final[str] = (
     r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Sen|Rep|Gov|Capt|Maj|Adm|St)\.|"

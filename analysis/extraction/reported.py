@@ -9,15 +9,14 @@ from typing import Final
 
 from analysis.extraction.attribution import channel_of, intro_length, subject_of
 from analysis.extraction.confidence import Evidence
-from analysis.extraction.lexicon import (
+from analysis.extraction.lexicon import BARE_CONTENT_VERBS, STANCE_VERBS
+from analysis.extraction.patterns import (
     ACCORDING_ANYWHERE_RE,
     ACCORDING_INDIRECT_RE,
-    BARE_CONTENT_VERBS,
     CUE_AT_RE,
     CUE_WORDS,
     PARENTHETICAL_RE,
     SECOND_CLAUSE_RE,
-    STANCE_VERBS,
     SUBJECT_PREFIX_RE,
     SUBJECT_VERB_RE,
     TRAILING_RE,
