@@ -4,48 +4,29 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
-from typing import Any, Final, Literal
+from typing import Any, Final
 
 from analysis.extraction.article_text import article_view, readable_paragraphs, sentences
 from analysis.extraction.articles import Article
 from analysis.extraction.attribution import Cue, cue_after, cue_before
-from analysis.extraction.confidence import Evidence, statement_confidence
-from analysis.extraction.coref import MentionKind, SpeakerTracker
+from analysis.extraction.confidence import Evidence
+from analysis.extraction.coref import SpeakerTracker
 from analysis.extraction.lead_in import colon_cue, fragment_cue
 from analysis.extraction.marks import Paragraphs, Quote, pair_quotes
 from analysis.extraction.patterns import (
     CLAUSE_START_RE,
-    DATA_SOURCE_RE,
     DOUBLE_MARK_RE,
     SPEECH_WORD_RE,
 )
 from analysis.extraction.people import PERSON_RUN_RE, split_title
 from analysis.extraction.reported import has_cue, reported_speech
+from analysis.extraction.statement_rows import AttributionKind, Candidate, statement_rows
 
-AttributionKind = Literal["direct", "indirect", "mixed"]
 _SPLIT_GAP_RE: Final[re.Pattern[str]] = re.compile(r"[^“”\"\n.!?]{0,80}?[,:;]?\s*$")
 # `“We are close,” the envoy said. “But not there yet.”`: the second quote is the same statement
 _SENTENCE_SPLIT_GAP_RE: Final[re.Pattern[str]] = re.compile(r"[^“”\"\n.!?]{0,80}?[.]\s+$")
 _COLON_END_RE: Final[re.Pattern[str]] = re.compile(r":\s*$")
 _TRIM: Final[str] = " \t\r\n,;:—–-"
-
-
-@dataclass
-class _Candidate:
-    """A statement found in the text, before its speaker is resolved."""
-
-    start: int
-    end: int
-    text: str
-    attribution: AttributionKind
-    subject: str
-    subject_pos: int
-    cue: str
-    channel: str
-    evidence: Evidence
-    inherit: bool = False
-    definite: bool = False
 
 
 def _quote_text(article: Article, quote: Quote, close: int) -> tuple[int, int, str]:
@@ -71,9 +52,9 @@ class StatementFinder:
         self.paras = Paragraphs(self.view)
         self.spans = readable_paragraphs(article, self.view)
         self.tracker = SpeakerTracker(self.view)
-        self.candidates: list[_Candidate] = []
+        self.candidates: list[Candidate] = []
         self.taken: list[tuple[int, int]] = []
-        self.orphans: list[_Candidate] = []
+        self.orphans: list[Candidate] = []
         self.subjects: list[tuple[int, str]] = []
         self.dateline_end = {self.paras.start(s): s for s, _ in self.spans}
         self.sentence_cache: dict[tuple[int, int], list[tuple[int, int]]] = {}
@@ -176,7 +157,7 @@ class StatementFinder:
             if cue is None and len(text.split()) >= 6:
                 self.taken.append((quote.open, quote.close))  # no reported speech inside it
                 if self._fills_paragraph(quote):
-                    self.orphans.append(_Candidate(
+                    self.orphans.append(Candidate(
                         start, end, text, "direct", "", quote.open, "", "", "orphan", inherit=True,
                     ))
             if cue is None or not text:
@@ -189,7 +170,7 @@ class StatementFinder:
                 end = max(text_end, quote.close + 1)
                 text = self.article.text[start:end]
             self.taken.append((min(quote.open, start), close))
-            self.candidates.append(_Candidate(
+            self.candidates.append(Candidate(
                 start, end, text, kind, cue.subject, cue.subject_pos, cue.cue, cue.channel,
                 evidence, inherit=cue.side == "continued", definite=self._headline(quote.open),
             ))
@@ -278,7 +259,7 @@ class StatementFinder:
                         self.view, clause, end, is_speaker=self.tracker.is_speaker
                     )
                     for item in found:
-                        self.candidates.append(_Candidate(
+                        self.candidates.append(Candidate(
                             item.start, item.end, self.article.text[item.start : item.end],
                             "indirect", item.subject, item.subject_pos, item.cue,
                             item.channel, item.pattern,
@@ -291,40 +272,4 @@ class StatementFinder:
         self._direct()
         self._reported()
         self._adopt_orphans()
-        events: list[tuple[int, int, _Candidate | str]] = [
-            (pos, 0, name) for pos, name in self.subjects
-        ]
-        events += [(c.subject_pos, 1, c) for c in self.candidates]
-        resolved: dict[int, tuple[str, MentionKind]] = {}
-        for pos, _, item in sorted(events, key=lambda e: (e[0], e[1])):
-            if isinstance(item, str):
-                self.tracker.note_subject(item, pos)
-            elif not item.inherit:
-                found = self.tracker.resolve(item.subject, pos, definite=item.definite)
-                if found is not None:
-                    resolved[id(item)] = (found.speaker, found.kind)
-                elif item.cue == "according to" and not DATA_SOURCE_RE.match(item.subject):
-                    # "according to two people at the meeting": the source as written
-                    resolved[id(item)] = (" ".join(item.subject.split()).strip(" ."), "description")
-        rows, previous = [], None
-        channels: dict[str, str] = {}
-        for cand in sorted(self.candidates, key=lambda c: c.start):
-            if cand.inherit and previous is not None:
-                resolved[id(cand)] = previous
-            if id(cand) not in resolved:
-                continue
-            speaker, kind = previous = resolved[id(cand)]
-            if cand.attribution == "direct":
-                # a channel named once ("according to his press service") covers later quotes
-                cand.channel = cand.channel or channels.get(speaker, "")
-                channels.setdefault(speaker, cand.channel)
-            a = self.article
-            rows.append({
-                "article": a.name, "speaker": speaker,
-                "speaker_raw": " ".join(cand.subject.split()) or speaker,
-                "attribution": cand.attribution, "cue": cand.cue, "channel": cand.channel,
-                "text": cand.text, "start": cand.start, "end": cand.end, "date": a.date,
-                "source": a.source, "title": a.title, "url": a.url,
-                "confidence": statement_confidence(cand.evidence, kind),
-            })
-        return rows
+        return statement_rows(self.article, self.candidates, self.subjects, self.tracker)
