@@ -7,10 +7,13 @@ STAMP := $(VENV)/.installed
 
 .PHONY: run test check lint typecheck bench eval sample screenshots clean
 
-$(STAMP): requirements.txt requirements-dev.txt
+# The project itself is installed editable (pyproject.toml), so `streamlit run dashboard/app.py`
+# and the tests import analysis and dashboard without any sys.path changes.
+$(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -r requirements-dev.txt
+	$(PY) -m pip install --quiet --no-deps -e .
 	touch $(STAMP)
 
 # The sample is committed; it is rewritten (byte for byte the same) only when its generator changes.

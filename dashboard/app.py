@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-# `streamlit run dashboard/app.py` puts only dashboard/ on sys.path; analysis/ lives one up.
-_ROOT = str(Path(__file__).resolve().parent.parent)
-if _ROOT not in sys.path:
-    sys.path.insert(0, _ROOT)
+import streamlit as st
 
-import streamlit as st  # noqa: E402
-
-from analysis.io.errors import IngestError  # noqa: E402
-from dashboard import corpus, sidebar, view  # noqa: E402
-from dashboard.blocks import markdown_text  # noqa: E402
+from analysis.io.errors import IngestError
+from dashboard import corpus, sidebar, view
+from dashboard.blocks import markdown_text
 
 _VIEWS = Path(__file__).resolve().parent / "views"
 PAGES = (
