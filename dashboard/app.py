@@ -8,7 +8,7 @@ import streamlit as st
 
 from analysis.io.errors import IngestError
 from dashboard import corpus, sidebar, view
-from dashboard.blocks import markdown_text
+from dashboard.escaping import markdown_text
 
 _VIEWS = Path(__file__).resolve().parent / "views"
 PAGES = (

@@ -12,7 +12,7 @@ from analysis.corpus.filters import StatementFilter
 from analysis.corpus.periods import Freq
 from analysis.overview import FREQS
 from analysis.series import group_tone_rest
-from dashboard import analyses, blocks, cached, charts, view
+from dashboard import analyses, cached, charts, escaping, panels, view
 
 MIN_CELL = 5  # fewer statements than this in a period: the mean is left out, not drawn
 VADER_NOTE = (
@@ -59,7 +59,7 @@ def draw_tone(table: pd.DataFrame, *, name: str, key: str, n: int) -> None:
                                 hover_extra={"statements": "Statements", "ci_low": "95% CI from",
                                              "ci_high": "95% CI to"})
     figure.update_yaxes(range=[-1, 1], zeroline=True)
-    blocks.chart(figure, table, name=name, n=n, key=key)
+    panels.chart(figure, table, name=name, n=n, key=key)
     st.caption(f"Shaded: 95% confidence interval. Periods with fewer than {MIN_CELL} statements "
                "are left out rather than drawn from too few.")
 
@@ -69,7 +69,7 @@ def timeline_section() -> None:
     """Mean tone per speaker and period."""
     st.subheader("Tone over time")
     n = cached.summary(current).statements
-    if not blocks.enough(n, minimum=MIN_CELL * 2):
+    if not panels.enough(n, minimum=MIN_CELL * 2):
         return
     keep = shown_speakers()
     table = tone_table(current.where, keep)
@@ -85,7 +85,7 @@ def distribution_section() -> None:
     """How each speaker's statements spread from negative to positive."""
     st.subheader("Distribution of tone per speaker")
     n = cached.summary(current).statements
-    if not blocks.enough(n, minimum=MIN_CELL * 2):
+    if not panels.enough(n, minimum=MIN_CELL * 2):
         return
     table = analyses.tone_histogram(current, bins=10)
     totals = table.groupby("speaker")["statements"].sum()
@@ -95,7 +95,7 @@ def distribution_section() -> None:
     matrix.columns = [f"{float(low):+.1f} to {float(low) + 0.2:+.1f}" for low in matrix.columns]
     figure = charts.heatmap(matrix.round(3), x_title="Tone (VADER compound)", y_title="Speaker",
                             value="Share of the speaker's statements")
-    blocks.chart(figure, table, name="tone-distribution", n=n, key="s_hist")
+    panels.chart(figure, table, name="tone-distribution", n=n, key="s_hist")
 
 
 @st.fragment
@@ -104,10 +104,10 @@ def extremes_section() -> None:
     st.subheader("Most positive and most negative statements")
     count = st.slider("Statements each", 3, 25, 5, key="s_extremes", bind="query-params")
     n = cached.summary(current).statements
-    if not blocks.enough(n):
+    if not panels.enough(n):
         return
     table = analyses.extreme_statements(current, n=count)
-    blocks.table(table, name="extreme-statements", key="s_extremes_page", page_size=2 * count,
+    panels.table(table, name="extreme-statements", key="s_extremes_page", page_size=2 * count,
                  n=n, column_order=["polarity", "rank", "speaker", "date", "compound", "text",
                                     "pos", "neu", "neg", "statement_id"],
                  column_config={
@@ -132,8 +132,8 @@ def target_section() -> None:
     keep = shown_speakers()
     table = tone_table(base, keep, phrase=phrase)
     n = int(table["statements"].sum())
-    mentioning = f"statements mentioning \u201c{blocks.markdown_text(phrase)}\u201d"
-    if not blocks.enough(n, minimum=MIN_CELL, what=mentioning):
+    mentioning = f"statements mentioning \u201c{escaping.markdown_text(phrase)}\u201d"
+    if not panels.enough(n, minimum=MIN_CELL, what=mentioning):
         return
     if table["mean"].notna().sum() == 0:
         st.info(f"No period has {MIN_CELL} or more such statements by one speaker; pick a coarser "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import analyses, blocks, cached, charts, view
+from dashboard import analyses, cached, charts, escaping, panels, view
 
 current = view.current()
 colours = charts.speaker_colours(current.corpus.speakers)
@@ -31,7 +31,7 @@ def distinctive_section() -> None:
         st.info("Pick one or more speakers to see the words that set them apart.",
                 icon=":material/person_search:")
         return
-    if not blocks.enough(n, minimum=20):
+    if not panels.enough(n, minimum=20):
         return
     table = analyses.distinctive_terms(current, tuple(chosen), top=top)
     if table.empty:
@@ -41,7 +41,7 @@ def distinctive_section() -> None:
     for number, speaker in enumerate(chosen):
         part = table[table["speaker"] == speaker]
         with columns[number % 2]:
-            st.markdown(f"**{blocks.markdown_text(speaker)}**")
+            st.markdown(f"**{escaping.markdown_text(speaker)}**")
             if part.empty:
                 st.info("No statements by this speaker in the selection.")
                 continue
@@ -49,7 +49,7 @@ def distinctive_section() -> None:
                                  y_title="Term", colours={speaker: colours.get(speaker, "#888")},
                                  colour_by="speaker")
             spoke = counts.get(speaker, 0)
-            blocks.chart(figure, part, name=f"distinctive-{speaker}", n=spoke,
+            panels.chart(figure, part, name=f"distinctive-{speaker}", n=spoke,
                          key=f"sp_chart_{number}")
 
 
@@ -60,7 +60,7 @@ def mentions_section() -> None:
     st.caption("Statements by the row speaker that name the column person (any spelling in the "
                "alias table, matched as a phrase). Self-mentions are left out.")
     n = cached.summary(current).statements
-    if not blocks.enough(n):
+    if not panels.enough(n):
         return
     edges = analyses.mention_edges(current)
     if edges.empty:
@@ -73,7 +73,7 @@ def mentions_section() -> None:
         c for c in matrix.columns if c not in current.corpus.speakers]
     figure = charts.heatmap(matrix.loc[order, targets], x_title="Mentioned", y_title="Speaker",
                             value="Statements")
-    blocks.chart(figure, edges, name="mentions", n=n, key="sp_mentions")
+    panels.chart(figure, edges, name="mentions", n=n, key="sp_mentions")
 
 
 distinctive_section()

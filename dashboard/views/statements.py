@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import blocks, cached, view
+from dashboard import cached, escaping, panels, view
 from dashboard.evidence import show_evidence
 
 ORDERS = ("newest first", "oldest first", "speaker", "as loaded")
@@ -24,7 +24,7 @@ size = right.selectbox("Rows per page", PAGE_SIZES, index=1, key="st_size", bind
 
 positions = cached.statement_order(current, text=text.strip(), order=order)
 if len(positions) == 0:
-    blocks.enough(0)
+    panels.enough(0)
     st.stop()
 
 total = len(positions)
@@ -36,7 +36,7 @@ safe_url = shown["url"].fillna("").str.match(r"(?i)^https?://")
 shown["link"] = shown["url"].where(safe_url, None)
 picked = st.dataframe(
     shown[SHOWN], hide_index=True, key="st_table", on_select="rerun",
-    height=blocks.table_height(len(shown)),
+    height=panels.table_height(len(shown)),
     selection_mode="single-row",
     column_config={
         "date": st.column_config.DatetimeColumn("Date", format="YYYY-MM-DD"),
@@ -51,13 +51,13 @@ left, right = st.columns([3, 1], vertical_alignment="center")
 left.caption(f"rows {start + 1:,}–{min(start + size, total):,} of {total:,} · "
              f"n = {total:,} statements · select a row to read it in full")
 with right:
-    blocks.download_frame(lambda: frame.iloc[positions], name="statements")
+    panels.download_frame(lambda: frame.iloc[positions], name="statements")
 
 rows = picked.selection.rows if picked is not None else []
 if rows:
     row = shown.iloc[rows[0]]
     st.subheader("Statement")
     dated = f" · {row['date']:%d %B %Y}" if pd.notna(row["date"]) else " · undated"
-    st.caption(blocks.markdown_text(f"{row['speaker']}{dated} · {row['source'] or 'no source'}"))
+    st.caption(escaping.markdown_text(f"{row['speaker']}{dated} · {row['source'] or 'no source'}"))
     st.text(str(row["text"]))
     show_evidence(shown.iloc[rows[0]], current.corpus.extras.get("articles", {}))

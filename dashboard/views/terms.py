@@ -12,7 +12,7 @@ from analysis.collocations import Measure
 from analysis.corpus.periods import Freq
 from analysis.overview import FREQS
 from analysis.series import group_timeline_rest, top_series
-from dashboard import analyses, blocks, cached, charts, view
+from dashboard import analyses, cached, charts, escaping, panels, view
 
 # option shown (and kept in the URL) -> (column of the timeline frame, axis title)
 MEASURES = {"mentions": ("mentions", "Mentions"),
@@ -73,7 +73,7 @@ def timeline_section() -> None:
     by: Literal["speaker", "none"] = "speaker" if split == "by speaker" else "none"
     table = analyses.phrase_timeline(current, phrases, freq=grain, by=by, where=base)
     counted = int(table.attrs.get("coverage", {}).get("counted", 0))
-    if not blocks.enough(counted, what=f"statements dated to the {grain}"):
+    if not panels.enough(counted, what=f"statements dated to the {grain}"):
         return
     if by == "speaker":
         keep = list(current.where.speakers) or top_series(table, by="speaker", value="mentions",
@@ -92,13 +92,13 @@ def timeline_section() -> None:
         )
         names = [charts.series_name(figure, i) or "" for i in range(len(figure.data))]
         key = f"t_chart_{number}"
-        st.markdown(f"**{'All phrases' if by == 'none' else blocks.markdown_text(phrase)}**")
+        st.markdown(f"**{'All phrases' if by == 'none' else escaping.markdown_text(phrase)}**")
         st.plotly_chart(figure, key=key, on_select=lambda k=key, n=names: _pick_point(k, n, periods),
                         selection_mode="points", config={"displaylogo": False})
         left, right = st.columns([3, 1], vertical_alignment="center")
         left.caption(f"n = {counted:,} statements · click a point to read those sentences below")
         with right:
-            blocks.download_csv(part, name=f"timeline-{phrase}")
+            panels.download_csv(part, name=f"timeline-{phrase}")
         if by == "none":
             break
     concordance_section(phrases, periods, grain)
@@ -126,10 +126,10 @@ def concordance_section(phrases: tuple[str, ...], periods: list[str], grain: Fre
     rows = analyses.concordance(current, phrase, window=int(window), where=where,
                                 limit=KWIC_LIMIT)
     if rows.empty:
-        st.info(f"No sentence in the selection says \u201c{blocks.markdown_text(phrase)}\u201d.",
+        st.info(f"No sentence in the selection says \u201c{escaping.markdown_text(phrase)}\u201d.",
                 icon=":material/search_off:")
         return
-    blocks.table(rows, name=f"concordance-{phrase}", key="t_kwic_page", page_size=25,
+    panels.table(rows, name=f"concordance-{phrase}", key="t_kwic_page", page_size=25,
                  n=int(rows["statement_id"].nunique()),
                  column_order=["speaker", "date", "left", "match", "right", "statement_id"],
                  column_config={
@@ -152,14 +152,14 @@ def terms_section() -> None:
                                               key="t_ngram", bind="query-params"))
     top = right.slider("Terms shown", 5, 50, 20, key="t_terms_top", bind="query-params")
     n = cached.summary(current).statements
-    if not blocks.enough(n):
+    if not panels.enough(n):
         return
     table = analyses.top_terms(current, ngram=ngram, top=top)
     if table.empty:
         st.info("No terms occur in the selection.")
         return
     figure = charts.bars(table, x="count", y="term", x_title="Occurrences", y_title="Term")
-    blocks.chart(figure, table, name=f"top-terms-{ngram}", n=n, key="t_terms_chart")
+    panels.chart(figure, table, name=f"top-terms-{ngram}", n=n, key="t_terms_chart")
 
 
 @st.fragment
@@ -175,14 +175,14 @@ def collocations_section() -> None:
     min_freq = cols[2].number_input("Minimum count", 2, 100, 5, key="t_coll_min",
                                     bind="query-params")
     n = cached.summary(current).statements
-    if not blocks.enough(n):
+    if not panels.enough(n):
         return
     table = analyses.collocation_table(current, n=size, measure=measure, min_freq=int(min_freq),
                                        top=30)
     if table.empty:
         st.info(f"No {size}-word sequence occurs {min_freq} times or more; lower the minimum.")
         return
-    blocks.table(table, name=f"collocations-{size}-{measure}", key="t_coll_page", page_size=15,
+    panels.table(table, name=f"collocations-{size}-{measure}", key="t_coll_page", page_size=15,
                  n=n)
 
 

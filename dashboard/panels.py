@@ -1,7 +1,8 @@
-"""Reusable page blocks: a chart or table with its sample size and a CSV download of that frame."""
+"""Page panels: a chart or a table with its sample size and a CSV download of exactly that frame."""
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Callable
 from typing import Any, Final
@@ -14,12 +15,6 @@ from analysis.export import to_csv_bytes
 
 MIN_STATEMENTS: Final[int] = 5
 _SAFE_NAME: Final = re.compile(r"[^a-z0-9_-]+")
-_MARKDOWN_SPECIAL: Final = frozenset("\\`*_{}[]()#+-.!<>|~$:")
-
-
-def markdown_text(text: str) -> str:
-    """Escape user text so st.markdown shows it literally (no links, emphasis or HTML)."""
-    return "".join("\\" + c if c in _MARKDOWN_SPECIAL else c for c in str(text))
 
 
 def download_csv(frame: pd.DataFrame, *, name: str, label: str = "Download CSV") -> None:
@@ -31,11 +26,22 @@ def download_frame(
     make: Callable[[], pd.DataFrame], *, name: str, label: str = "Download CSV"
 ) -> None:
     """A download button whose frame is only built (and rendered as CSV) when clicked."""
-    file_name = _SAFE_NAME.sub("-", name.lower()).strip("-") + ".csv"
+    file_name = csv_file_name(name)
     st.download_button(
         label, data=lambda: to_csv_bytes(make()), file_name=file_name, mime="text/csv",
-        key=f"download-{file_name}", on_click="ignore", icon=":material/download:",
+        key=download_key(name), on_click="ignore", icon=":material/download:",
     )
+
+
+def csv_file_name(name: str) -> str:
+    """An ASCII file name for a download (letters outside a-z fold to "-")."""
+    return (_SAFE_NAME.sub("-", name.lower()).strip("-") or "table") + ".csv"
+
+
+def download_key(name: str) -> str:
+    """A widget key unique to the full name: folding to ASCII alone makes Cyrillic names collide."""
+    digest = hashlib.blake2b(name.encode("utf-8"), digest_size=6).hexdigest()
+    return f"download-{csv_file_name(name).removesuffix('.csv')}-{digest}"
 
 
 def table_height(rows: int, *, most: int = 20) -> int:
