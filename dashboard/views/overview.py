@@ -7,7 +7,7 @@ from typing import cast
 import streamlit as st
 
 from analysis.overview import FREQS, Freq
-from dashboard import cached, charts, escaping, panels, view
+from dashboard import charts, escaping, panels, results, view
 from dashboard.charts import Style
 
 current = view.current()
@@ -15,8 +15,8 @@ colours = charts.speaker_colours(current.corpus.speakers)
 
 st.title("Overview")
 st.caption(f"Corpus: {escaping.markdown_text(current.corpus.label)}")
-total = cached.corpus_summary(current)
-summary = cached.summary(current)
+total = results.corpus_summary(current)
+summary = results.summary(current)
 cols = st.columns(5)
 cols[0].metric("Statements", f"{summary.statements:,}",
                help=f"{total.statements:,} in the whole corpus")
@@ -42,14 +42,14 @@ def over_time() -> None:
                          bind="query-params")
     if not panels.enough(summary.statements):
         return
-    table = cached.statements_over_time(current, freq=grain, top_n=top_n)
+    table = results.statements_over_time(current, freq=grain, top_n=top_n)
     placed = int(table["statements"].sum())
     if not panels.enough(placed, what=f"statements dated to the {grain}"):
         return
     figure = charts.time_series(table, x="period", y="statements", colour_by="speaker",
                                 colours=colours, y_title=f"Statements per {grain}", style=style)
     panels.chart(figure, table, name=f"statements-per-{grain}", n=placed, key="ov_chart")
-    left_out = cached.unplaced(current, freq=grain)
+    left_out = results.unplaced(current, freq=grain)
     if left_out:
         st.caption(f"{left_out:,} statements are undated or dated more coarsely than a {grain} "
                    "and are not in this chart; pick a coarser grain to include them.")
@@ -61,7 +61,7 @@ def speakers() -> None:
     st.subheader("Top speakers")
     if not panels.enough(summary.statements):
         return
-    table = cached.top_speakers(current, top_n=15)
+    table = results.top_speakers(current, top_n=15)
     figure = charts.bars(table, x="statements", y="speaker", colours=colours, colour_by="speaker",
                          x_title="Statements", y_title="Speaker")
     panels.chart(figure, table, name="top-speakers", n=summary.statements, key="ov_speakers")

@@ -12,7 +12,7 @@ from analysis.corpus.filters import StatementFilter
 from analysis.corpus.periods import Freq
 from analysis.overview import FREQS
 from analysis.series import group_tone_rest
-from dashboard import analyses, cached, charts, escaping, panels, view
+from dashboard import charts, escaping, panels, results, view
 
 MIN_CELL = 5  # fewer statements than this in a period: the mean is left out, not drawn
 VADER_NOTE = (
@@ -37,15 +37,15 @@ def shown_speakers() -> list[str]:
     """The chosen speakers, or the most active ones of the selection."""
     if current.where.speakers:
         return list(current.where.speakers)
-    return list(cached.speaker_counts(current))[:top_n]
+    return list(results.speaker_counts(current))[:top_n]
 
 
 def tone_table(where: StatementFilter, keep: list[str], *, phrase: str = "") -> pd.DataFrame:
     """Per-speaker tone rows for keep, the other speakers pooled exactly into "Other"."""
     if phrase:
-        rows = analyses.target_sentiment(current, phrase, freq=grain, where=where)
+        rows = results.target_sentiment(current, phrase, freq=grain, where=where)
     else:
-        rows = analyses.sentiment_timeline(current, freq=grain, where=where)
+        rows = results.sentiment_timeline(current, freq=grain, where=where)
     table = group_tone_rest(rows, keep=keep, count="sentences" if phrase else "statements")
     thin = table["statements"] < MIN_CELL
     table.loc[thin, ["mean", "ci_low", "ci_high"]] = float("nan")
@@ -68,7 +68,7 @@ def draw_tone(table: pd.DataFrame, *, name: str, key: str, n: int) -> None:
 def timeline_section() -> None:
     """Mean tone per speaker and period."""
     st.subheader("Tone over time")
-    n = cached.summary(current).statements
+    n = results.summary(current).statements
     if not panels.enough(n, minimum=MIN_CELL * 2):
         return
     keep = shown_speakers()
@@ -84,10 +84,10 @@ def timeline_section() -> None:
 def distribution_section() -> None:
     """How each speaker's statements spread from negative to positive."""
     st.subheader("Distribution of tone per speaker")
-    n = cached.summary(current).statements
+    n = results.summary(current).statements
     if not panels.enough(n, minimum=MIN_CELL * 2):
         return
-    table = analyses.tone_histogram(current, bins=10)
+    table = results.tone_histogram(current, bins=10)
     totals = table.groupby("speaker")["statements"].sum()
     table = table[table["speaker"].isin(totals[totals >= MIN_CELL].index)]
     order = [s for s in current.corpus.speakers if s in set(table["speaker"])]
@@ -103,10 +103,10 @@ def extremes_section() -> None:
     """The most positive and most negative statements, with their text."""
     st.subheader("Most positive and most negative statements")
     count = st.slider("Statements each", 3, 25, 5, key="s_extremes", bind="query-params")
-    n = cached.summary(current).statements
+    n = results.summary(current).statements
     if not panels.enough(n):
         return
-    table = analyses.extreme_statements(current, n=count)
+    table = results.extreme_statements(current, n=count)
     panels.table(table, name="extreme-statements", key="s_extremes_page", page_size=2 * count,
                  n=n, column_order=["polarity", "rank", "speaker", "date", "compound", "text",
                                     "pos", "neu", "neg", "statement_id"],

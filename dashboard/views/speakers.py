@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import analyses, cached, charts, escaping, panels, view
+from dashboard import charts, escaping, panels, results, view
 
 current = view.current()
 colours = charts.speaker_colours(current.corpus.speakers)
-counts = cached.speaker_counts(current)
+counts = results.speaker_counts(current)
 present = [s for s in current.corpus.speakers if s in counts]
 
 st.title("Speakers")
@@ -26,14 +26,14 @@ def distinctive_section() -> None:
     chosen = left.multiselect("Speakers to compare", present, default=default[:6],
                               key="sp_speakers", bind="query-params", max_selections=6)
     top = right.slider("Terms each", 5, 30, 12, key="sp_top", bind="query-params")
-    n = cached.summary(current).statements
+    n = results.summary(current).statements
     if not chosen:
         st.info("Pick one or more speakers to see the words that set them apart.",
                 icon=":material/person_search:")
         return
     if not panels.enough(n, minimum=20):
         return
-    table = analyses.distinctive_terms(current, tuple(chosen), top=top)
+    table = results.distinctive_terms(current, tuple(chosen), top=top)
     if table.empty:
         st.info("None of the chosen speakers has statements in the selection.")
         return
@@ -59,10 +59,10 @@ def mentions_section() -> None:
     st.subheader("Who mentions whom")
     st.caption("Statements by the row speaker that name the column person (any spelling in the "
                "alias table, matched as a phrase). Self-mentions are left out.")
-    n = cached.summary(current).statements
+    n = results.summary(current).statements
     if not panels.enough(n):
         return
-    edges = analyses.mention_edges(current)
+    edges = results.mention_edges(current)
     if edges.empty:
         st.info("No speaker names another in the selection.", icon=":material/info:")
         return

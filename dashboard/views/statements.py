@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import cached, escaping, panels, view
+from dashboard import escaping, panels, results, view
 from dashboard.evidence import show_evidence
 
 ORDERS = ("newest first", "oldest first", "speaker", "as loaded")
@@ -22,7 +22,7 @@ text = left.text_input("Search the text of these statements", key="st_text",
 order = middle.selectbox("Order", ORDERS, key="st_order", bind="query-params")
 size = right.selectbox("Rows per page", PAGE_SIZES, index=1, key="st_size", bind="query-params")
 
-positions = cached.statement_order(current, text=text.strip(), order=order)
+positions = results.statement_order(current, text=text.strip(), order=order)
 if len(positions) == 0:
     panels.enough(0)
     st.stop()

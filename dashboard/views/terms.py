@@ -12,7 +12,7 @@ from analysis.collocations import Measure
 from analysis.corpus.periods import Freq
 from analysis.overview import FREQS
 from analysis.series import group_timeline_rest, top_series
-from dashboard import analyses, cached, charts, escaping, panels, view
+from dashboard import charts, escaping, panels, results, view
 
 # option shown (and kept in the URL) -> (column of the timeline frame, axis title)
 MEASURES = {"mentions": ("mentions", "Mentions"),
@@ -71,7 +71,7 @@ def timeline_section() -> None:
                 icon=":material/edit:")
         return
     by: Literal["speaker", "none"] = "speaker" if split == "by speaker" else "none"
-    table = analyses.phrase_timeline(current, phrases, freq=grain, by=by, where=base)
+    table = results.phrase_timeline(current, phrases, freq=grain, by=by, where=base)
     counted = int(table.attrs.get("coverage", {}).get("counted", 0))
     if not panels.enough(counted, what=f"statements dated to the {grain}"):
         return
@@ -123,7 +123,7 @@ def concordance_section(phrases: tuple[str, ...], periods: list[str], grain: Fre
         since, until = span.start_time.date(), span.end_time.date()
         where = dataclasses.replace(where, since=max(since, base.since or since),
                                     until=min(until, base.until or until))
-    rows = analyses.concordance(current, phrase, window=int(window), where=where,
+    rows = results.concordance(current, phrase, window=int(window), where=where,
                                 limit=KWIC_LIMIT)
     if rows.empty:
         st.info(f"No sentence in the selection says \u201c{escaping.markdown_text(phrase)}\u201d.",
@@ -151,10 +151,10 @@ def terms_section() -> None:
     ngram = cast(Literal[1, 2, 3], left.radio("Words per term", (1, 2, 3), horizontal=True,
                                               key="t_ngram", bind="query-params"))
     top = right.slider("Terms shown", 5, 50, 20, key="t_terms_top", bind="query-params")
-    n = cached.summary(current).statements
+    n = results.summary(current).statements
     if not panels.enough(n):
         return
-    table = analyses.top_terms(current, ngram=ngram, top=top)
+    table = results.top_terms(current, ngram=ngram, top=top)
     if table.empty:
         st.info("No terms occur in the selection.")
         return
@@ -174,10 +174,10 @@ def collocations_section() -> None:
     measure = SCORES[score]
     min_freq = cols[2].number_input("Minimum count", 2, 100, 5, key="t_coll_min",
                                     bind="query-params")
-    n = cached.summary(current).statements
+    n = results.summary(current).statements
     if not panels.enough(n):
         return
-    table = analyses.collocation_table(current, n=size, measure=measure, min_freq=int(min_freq),
+    table = results.collocation_table(current, n=size, measure=measure, min_freq=int(min_freq),
                                        top=30)
     if table.empty:
         st.info(f"No {size}-word sequence occurs {min_freq} times or more; lower the minimum.")
