@@ -22,7 +22,6 @@ from analysis import (
     mentions,
     overview,
     sentiment,
-    series,
     terms,
     timeline,
 )
@@ -149,16 +148,19 @@ def collocation_table(view: View, *, n: Literal[2, 3], measure: collocations.Mea
 
 
 def sentiment_timeline(
-    view: View, *, freq: Freq, by: By = "speaker", where: StatementFilter
+    view: View, *, freq: Freq, by: By = "speaker", where: StatementFilter,
+    min_statements: int = sentiment.MIN_STATEMENTS,
 ) -> pd.DataFrame:
     """Mean tone per period (and speaker) with 95% CI."""
-    return _sentiment(*_key(view, where), freq, by, _view=view, _where=where)
+    return _sentiment(*_key(view, where), freq, by, min_statements, _view=view, _where=where)
 
 
 def target_sentiment(view: View, phrase: str, *, freq: Freq, by: By = "speaker",
-                     where: StatementFilter) -> pd.DataFrame:
+                     where: StatementFilter, min_statements: int = sentiment.MIN_STATEMENTS
+                     ) -> pd.DataFrame:
     """Tone of the sentences mentioning a phrase, per period (and speaker)."""
-    return _target(*_key(view, where), phrase, freq, by, _view=view, _where=where)
+    return _target(*_key(view, where), phrase, freq, by, min_statements, _view=view,
+                   _where=where)
 
 
 def extreme_statements(view: View, *, n: int) -> pd.DataFrame:
@@ -166,8 +168,8 @@ def extreme_statements(view: View, *, n: int) -> pd.DataFrame:
     return _extremes(*_key(view, view.where), n, _view=view)
 
 
-def tone_histogram(view: View, *, bins: int) -> pd.DataFrame:
-    """Statements per speaker in bins of VADER compound (the per-statement frame stays here)."""
+def tone_histogram(view: View, *, bins: int | None = None) -> pd.DataFrame:
+    """Statements per speaker in bins of VADER compound (Freedman-Diaconis bins by default)."""
     return _histogram(*_key(view, view.where), bins, _view=view)
 
 
@@ -207,15 +209,17 @@ def _collocations(corpus: str, where: str, n: Literal[2, 3], measure: collocatio
 
 
 @cached_result()
-def _sentiment(corpus: str, where: str, freq: Freq, by: By, *, _view: View,
+def _sentiment(corpus: str, where: str, freq: Freq, by: By, min_statements: int, *, _view: View,
                _where: StatementFilter) -> pd.DataFrame:
-    return sentiment.sentiment_timeline(_view.index, freq=freq, by=by, where=_where)
+    return sentiment.sentiment_timeline(_view.index, freq=freq, by=by, where=_where,
+                                        min_statements=min_statements)
 
 
 @cached_result()
-def _target(corpus: str, where: str, phrase: str, freq: Freq, by: By, *, _view: View,
-            _where: StatementFilter) -> pd.DataFrame:
-    return sentiment.target_sentiment(_view.index, phrase, freq=freq, by=by, where=_where)
+def _target(corpus: str, where: str, phrase: str, freq: Freq, by: By, min_statements: int, *,
+            _view: View, _where: StatementFilter) -> pd.DataFrame:
+    return sentiment.target_sentiment(_view.index, phrase, freq=freq, by=by, where=_where,
+                                      min_statements=min_statements)
 
 
 @cached_result()
@@ -224,8 +228,8 @@ def _extremes(corpus: str, where: str, n: int, *, _view: View) -> pd.DataFrame:
 
 
 @cached_result()
-def _histogram(corpus: str, where: str, bins: int, *, _view: View) -> pd.DataFrame:
-    return series.tone_histogram(_view.index, where=_view.where, bins=bins)
+def _histogram(corpus: str, where: str, bins: int | None, *, _view: View) -> pd.DataFrame:
+    return sentiment.tone_histogram(_view.index, where=_view.where, bins=bins)
 
 
 @cached_result()

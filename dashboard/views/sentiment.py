@@ -11,10 +11,10 @@ import streamlit as st
 from analysis.corpus.filters import StatementFilter
 from analysis.corpus.periods import Freq
 from analysis.overview import FREQS
+from analysis.sentiment import MIN_STATEMENTS, leave_out_thin
 from analysis.series import group_tone_rest
 from dashboard import charts, escaping, panels, results, view
 
-MIN_CELL = 5  # fewer statements than this in a period: the mean is left out, not drawn
 VADER_NOTE = (
     "Tone is VADER's compound score, from -1 (negative) to +1 (positive): a lexicon-and-rules "
     "scorer built on social-media English. It counts words such as *welcome* or *attack*; it "
@@ -41,15 +41,17 @@ def shown_speakers() -> list[str]:
 
 
 def tone_table(where: StatementFilter, keep: list[str], *, phrase: str = "") -> pd.DataFrame:
-    """Per-speaker tone rows for keep, the other speakers pooled exactly into "Other"."""
+    """Per-speaker tone rows for keep, the other speakers pooled exactly into "Other".
+
+    Every cell's mean is fetched (min_statements=1) because pooling needs them; the analysis'
+    own rule then blanks thin cells, so a named speaker's row equals the CLI's.
+    """
     if phrase:
-        rows = results.target_sentiment(current, phrase, freq=grain, where=where)
+        rows = results.target_sentiment(current, phrase, freq=grain, where=where, min_statements=1)
     else:
-        rows = results.sentiment_timeline(current, freq=grain, where=where)
+        rows = results.sentiment_timeline(current, freq=grain, where=where, min_statements=1)
     table = group_tone_rest(rows, keep=keep, count="sentences" if phrase else "statements")
-    thin = table["statements"] < MIN_CELL
-    table.loc[thin, ["mean", "ci_low", "ci_high"]] = float("nan")
-    return table
+    return leave_out_thin(table, min_statements=MIN_STATEMENTS)
 
 
 def draw_tone(table: pd.DataFrame, *, name: str, key: str, n: int) -> None:
@@ -60,7 +62,7 @@ def draw_tone(table: pd.DataFrame, *, name: str, key: str, n: int) -> None:
                                              "ci_high": "95% CI to"})
     figure.update_yaxes(range=[-1, 1], zeroline=True)
     panels.chart(figure, table, name=name, n=n, key=key)
-    st.caption(f"Shaded: 95% confidence interval. Periods with fewer than {MIN_CELL} statements "
+    st.caption(f"Shaded: 95% confidence interval. Periods with fewer than {MIN_STATEMENTS} statements "
                "are left out rather than drawn from too few.")
 
 
@@ -69,12 +71,12 @@ def timeline_section() -> None:
     """Mean tone per speaker and period."""
     st.subheader("Tone over time")
     n = results.summary(current).statements
-    if not panels.enough(n, minimum=MIN_CELL * 2):
+    if not panels.enough(n, minimum=MIN_STATEMENTS * 2):
         return
     keep = shown_speakers()
     table = tone_table(current.where, keep)
     if table["mean"].notna().sum() == 0:
-        st.info(f"No period has {MIN_CELL} or more statements by one speaker; pick a coarser "
+        st.info(f"No period has {MIN_STATEMENTS} or more statements by one speaker; pick a coarser "
                 "grain or widen the filters.")
         return
     draw_tone(table, name=f"tone-per-{grain}", key="s_chart", n=n)
@@ -85,14 +87,15 @@ def distribution_section() -> None:
     """How each speaker's statements spread from negative to positive."""
     st.subheader("Distribution of tone per speaker")
     n = results.summary(current).statements
-    if not panels.enough(n, minimum=MIN_CELL * 2):
+    if not panels.enough(n, minimum=MIN_STATEMENTS * 2):
         return
-    table = results.tone_histogram(current, bins=10)
+    table = results.tone_histogram(current)
     totals = table.groupby("speaker")["statements"].sum()
-    table = table[table["speaker"].isin(totals[totals >= MIN_CELL].index)]
+    table = table[table["speaker"].isin(totals[totals >= MIN_STATEMENTS].index)]
     order = [s for s in current.corpus.speakers if s in set(table["speaker"])]
     matrix = table.pivot(index="speaker", columns="bin_low", values="share").loc[order]
-    matrix.columns = [f"{float(low):+.1f} to {float(low) + 0.2:+.1f}" for low in matrix.columns]
+    edges = dict(zip(table["bin_low"], table["bin_high"], strict=False))
+    matrix.columns = [f"{float(low):+.2f} to {float(edges[low]):+.2f}" for low in matrix.columns]
     figure = charts.heatmap(matrix.round(3), x_title="Tone (VADER compound)", y_title="Speaker",
                             value="Share of the speaker's statements")
     panels.chart(figure, table, name="tone-distribution", n=n, key="s_hist")
@@ -133,10 +136,10 @@ def target_section() -> None:
     table = tone_table(base, keep, phrase=phrase)
     n = int(table["statements"].sum())
     mentioning = f"statements mentioning \u201c{escaping.markdown_text(phrase)}\u201d"
-    if not panels.enough(n, minimum=MIN_CELL, what=mentioning):
+    if not panels.enough(n, minimum=MIN_STATEMENTS, what=mentioning):
         return
     if table["mean"].notna().sum() == 0:
-        st.info(f"No period has {MIN_CELL} or more such statements by one speaker; pick a coarser "
+        st.info(f"No period has {MIN_STATEMENTS} or more such statements by one speaker; pick a coarser "
                 "grain.")
         return
     draw_tone(table, name=f"tone-around-{phrase}", key="s_target_chart", n=n)
