@@ -12,6 +12,8 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from analysis.export import to_csv_bytes
+from dashboard.controls import Control
+from dashboard.widgets import widget
 
 MIN_STATEMENTS: Final[int] = 5
 _SAFE_NAME: Final = re.compile(r"[^a-z0-9_-]+")
@@ -78,15 +80,13 @@ def chart(figure: go.Figure, frame: pd.DataFrame, *, name: str, n: int, key: str
 
 
 def table(
-    frame: pd.DataFrame, *, name: str, key: str, page_size: int = 50,
+    frame: pd.DataFrame, *, name: str, pages: Control, page_size: int = 50,
     column_config: dict[str, Any] | None = None, n: int | None = None,
     column_order: list[str] | None = None,
 ) -> None:
     """A paged, read-only table of the frame, with its size and a CSV of the whole frame."""
-    pages = max(1, -(-len(frame) // page_size))
-    page = 1
-    if pages > 1:
-        page = st.pagination(pages, key=key, bind="query-params")
+    count = max(1, -(-len(frame) // page_size))
+    page = widget(pages, num_pages=count) if count > 1 else 1
     start = (page - 1) * page_size
     shown = frame.iloc[start : start + page_size]
     st.dataframe(shown, hide_index=True, column_config=column_config, column_order=column_order,

@@ -3,14 +3,15 @@
 import pytest
 
 from analysis.corpus.filters import FILTER_FIELDS
-from dashboard.sidebar import LABELS, WIDGETS
+from dashboard.controls import SIDEBAR
+from dashboard.sidebar import WIDGETS
 from tests.dashboard_apps import open_page
 
 
-def test_every_declared_filter_has_a_widget_and_a_label():
-    names = {spec.name for spec in FILTER_FIELDS}
-    assert set(WIDGETS) == names
-    assert set(LABELS) == names
+def test_every_declared_filter_has_a_widget_and_a_control_with_its_help():
+    assert set(WIDGETS) == {spec.name for spec in FILTER_FIELDS}
+    assert [(c.key, c.default, c.help) for c in SIDEBAR] == [
+        (f.name, f.default, f.help) for f in FILTER_FIELDS]
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ import streamlit as st
 from analysis.corpus.schema import SchemaError
 from analysis.io.archive import UploadError
 from analysis.io.errors import IngestError
-from dashboard import corpus, escaping, panels, uploads
+from dashboard import controls, corpus, escaping, panels, uploads
 
 ORIGINS = {"sample": "Bundled sample (fictional)", "upload": "My own files",
            "server": "Server corpus"}
@@ -82,7 +82,7 @@ reasons = report.to_frame()
 if reasons.empty:
     st.success("Every row was kept.")
 else:
-    panels.table(reasons, name="ingest-rejections", key="data_reasons_page",
+    panels.table(reasons, name="ingest-rejections", pages=controls.DATA_REASONS_PAGE,
                  column_config={"reason": "Reason", "rows": "Rows", "examples": "Example rows"})
 if report.notes:
     with st.expander(f"Notes from the loader ({len(report.notes)})"):
@@ -95,7 +95,7 @@ st.write("Each spelling found in the data and the canonical name it was resolved
          "spellings, download the alias table, add rows (alias,canonical), and upload it.")
 spellings = (active.frame.groupby(["speaker_raw", "speaker"], observed=True).size()
              .rename("statements").reset_index().sort_values("statements", ascending=False))
-panels.table(spellings, name="speaker-spellings", key="data_spellings_page", page_size=20,
+panels.table(spellings, name="speaker-spellings", pages=controls.DATA_SPELLINGS_PAGE, page_size=20,
              column_config={"speaker_raw": "As written", "speaker": "Canonical speaker",
                             "statements": "Statements"})
 aliases = active.aliases if active.aliases is not None else pd.DataFrame(

@@ -6,9 +6,10 @@ from typing import cast
 
 import streamlit as st
 
-from analysis.overview import FREQS, Freq
-from dashboard import charts, escaping, panels, results, view
+from analysis.overview import Freq
+from dashboard import charts, controls, escaping, panels, results, view
 from dashboard.charts import Style
+from dashboard.widgets import widget
 
 current = view.current()
 colours = charts.speaker_colours(current.corpus.speakers)
@@ -34,12 +35,9 @@ def over_time() -> None:
     """Statements per period by speaker, at the chosen grain."""
     st.subheader("Statements over time by speaker")
     left, middle, right = st.columns(3)
-    grain = cast(Freq, left.selectbox("Grain", FREQS, index=FREQS.index("month"),
-                                      key="ov_grain", bind="query-params"))
-    style = cast(Style, middle.radio("Show as", ("stacked bars", "lines"), horizontal=True,
-                                     key="ov_style", bind="query-params"))
-    top_n = right.slider("Speakers shown (rest as Other)", 3, 15, 8, key="ov_top",
-                         bind="query-params")
+    grain = cast(Freq, widget(controls.OV_GRAIN, container=left))
+    style = cast(Style, widget(controls.OV_STYLE, container=middle))
+    top_n = widget(controls.OV_TOP, container=right)
     if not panels.enough(summary.statements):
         return
     table = results.statements_over_time(current, freq=grain, top_n=top_n)

@@ -10,10 +10,10 @@ import streamlit as st
 
 from analysis.corpus.filters import StatementFilter
 from analysis.corpus.periods import Freq
-from analysis.overview import FREQS
 from analysis.sentiment import MIN_STATEMENTS, leave_out_thin
 from analysis.series import group_tone_rest
-from dashboard import charts, escaping, panels, results, view
+from dashboard import charts, controls, escaping, panels, results, view
+from dashboard.widgets import widget
 
 VADER_NOTE = (
     "Tone is VADER's compound score, from -1 (negative) to +1 (positive): a lexicon-and-rules "
@@ -28,9 +28,8 @@ colours = charts.speaker_colours(current.corpus.speakers)
 st.title("Sentiment")
 st.caption(VADER_NOTE)
 left, right = st.columns(2)
-grain = cast(Freq, left.selectbox("Grain", FREQS, index=FREQS.index("quarter"), key="s_grain",
-                                  bind="query-params"))
-top_n = right.slider("Speakers shown (rest as Other)", 2, 12, 5, key="s_top", bind="query-params")
+grain = cast(Freq, widget(controls.S_GRAIN, container=left))
+top_n = widget(controls.S_TOP, container=right)
 
 
 def shown_speakers() -> list[str]:
@@ -105,12 +104,12 @@ def distribution_section() -> None:
 def extremes_section() -> None:
     """The most positive and most negative statements, with their text."""
     st.subheader("Most positive and most negative statements")
-    count = st.slider("Statements each", 3, 25, 5, key="s_extremes", bind="query-params")
+    count = widget(controls.S_EXTREMES)
     n = results.summary(current).statements
     if not panels.enough(n):
         return
     table = results.extreme_statements(current, n=count)
-    panels.table(table, name="extreme-statements", key="s_extremes_page", page_size=2 * count,
+    panels.table(table, name="extreme-statements", pages=controls.S_EXTREMES_PAGE, page_size=2 * count,
                  n=n, column_order=["polarity", "rank", "speaker", "date", "compound", "text",
                                     "pos", "neu", "neg", "statement_id"],
                  column_config={
@@ -124,8 +123,7 @@ def extremes_section() -> None:
 def target_section() -> None:
     """Tone of only the sentences that mention a phrase."""
     st.subheader("Tone when mentioning a phrase")
-    typed = st.text_input("Phrase", key="s_target", placeholder=current.where.query or "e.g. Europe",
-                          bind="query-params")
+    typed = widget(controls.S_TARGET, placeholder=current.where.query or "e.g. Europe")
     phrase = (typed or current.where.query).strip()
     if not phrase:
         st.info("Type a phrase to see how each speaker sounds in the sentences that mention it.",

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import charts, escaping, panels, results, view
+from dashboard import charts, controls, escaping, panels, results, view
+from dashboard.widgets import widget
+
+# Six charts in two columns still fit a laptop screen; more would need scrolling to compare.
+MAX_COMPARED = 6
+FIRST_COMPARED = 4  # the most active speakers shown before anyone is chosen: two rows
+# The log-odds prior is the selection's own word counts: below about 20 statements it is too
+# thin to tell a speaker's words from chance, and every z-score looks alike.
+MIN_DISTINCTIVE = 20
 
 current = view.current()
 colours = charts.speaker_colours(current.corpus.speakers)
@@ -21,17 +29,17 @@ def distinctive_section() -> None:
     st.caption("Log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi & Quinn "
                "2008): each speaker against everyone else in the selection. A higher z-score "
                "means the word sets the speaker apart more surely.")
-    default = list(current.where.speakers) or present[:4]
+    default = list(current.where.speakers) or present[:FIRST_COMPARED]
     left, right = st.columns([3, 1])
-    chosen = left.multiselect("Speakers to compare", present, default=default[:6],
-                              key="sp_speakers", bind="query-params", max_selections=6)
-    top = right.slider("Terms each", 5, 30, 12, key="sp_top", bind="query-params")
+    chosen = widget(controls.SP_SPEAKERS, container=left, options=present,
+                    default=default[:MAX_COMPARED], max_selections=MAX_COMPARED)
+    top = widget(controls.SP_TOP, container=right)
     n = results.summary(current).statements
     if not chosen:
         st.info("Pick one or more speakers to see the words that set them apart.",
                 icon=":material/person_search:")
         return
-    if not panels.enough(n, minimum=20):
+    if not panels.enough(n, minimum=MIN_DISTINCTIVE):
         return
     table = results.distinctive_terms(current, tuple(chosen), top=top)
     if table.empty:

@@ -5,11 +5,10 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import escaping, panels, results, view
+from dashboard import controls, escaping, panels, results, view
 from dashboard.evidence import show_evidence
+from dashboard.widgets import widget
 
-ORDERS = ("newest first", "oldest first", "speaker", "as loaded")
-PAGE_SIZES = (25, 50, 100, 250)
 SHOWN = ["date", "speaker", "source", "text", "link", "statement_id"]
 
 current = view.current()
@@ -17,10 +16,9 @@ frame = current.corpus.frame
 
 st.title("Statements")
 left, middle, right = st.columns([3, 1, 1])
-text = left.text_input("Search the text of these statements", key="st_text",
-                       placeholder="words or a phrase, case-insensitive", bind="query-params")
-order = middle.selectbox("Order", ORDERS, key="st_order", bind="query-params")
-size = right.selectbox("Rows per page", PAGE_SIZES, index=1, key="st_size", bind="query-params")
+text = widget(controls.ST_TEXT, container=left, placeholder="words or a phrase, case-insensitive")
+order = widget(controls.ST_ORDER, container=middle)
+size = widget(controls.ST_SIZE, container=right)
 
 positions = results.statement_order(current, text=text.strip(), order=order)
 if len(positions) == 0:
@@ -29,7 +27,7 @@ if len(positions) == 0:
 
 total = len(positions)
 pages = max(1, -(-total // size))
-page = st.pagination(pages, key="st_page", bind="query-params") if pages > 1 else 1
+page = widget(controls.ST_PAGE, num_pages=pages) if pages > 1 else 1
 start = (page - 1) * size
 shown = frame.iloc[positions[start : start + size]].copy()  # only this page is copied
 safe_url = shown["url"].fillna("").str.match(r"(?i)^https?://")
