@@ -3,6 +3,9 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8501
+# Only this machine can reach the app unless you say otherwise: `HOST=0.0.0.0 make run` serves
+# every interface (put a TLS reverse proxy in front of it; README "Running it for others").
+HOST ?= 127.0.0.1
 STAMP := $(VENV)/.installed
 
 .PHONY: run test check lint typecheck bench eval sample screenshots clean
@@ -23,7 +26,7 @@ data/sample/statements.csv: analysis/corpus/sample.py analysis/corpus/sample_tex
 sample: data/sample/statements.csv
 
 run: $(STAMP) data/sample/statements.csv
-	$(PY) -m streamlit run dashboard/app.py --server.port $(PORT)
+	$(PY) -m streamlit run dashboard/serve.py --server.address $(HOST) --server.port $(PORT)
 
 test: $(STAMP)
 	$(PY) -m pytest -n 2 -q

@@ -23,7 +23,7 @@ PAGES = (
 
 def main() -> None:
     """Build the page list, the corpus and the filters, then run the current page."""
-    st.set_page_config(page_title="Parley", page_icon=":material/forum:", layout="wide")
+    st.set_page_config(page_title="Parley", page_icon="💬", layout="wide")
     pages = [
         st.Page(_VIEWS / file, title=title, icon=icon, url_path=file.removesuffix(".py"),
                 default=(number == 0))

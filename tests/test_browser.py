@@ -43,9 +43,15 @@ def browser(base_url):
         chromium.close()
 
 
+# Every Content-Security-Policy violation the page reports, collected from its first script on.
+RECORD_CSP = ("window.__csp = []; document.addEventListener('securitypolicyviolation', "
+              "e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI))")
+
+
 @pytest.fixture
 def page(browser):
     context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+    context.add_init_script(RECORD_CSP)
     tab = context.new_page()
     yield tab
     context.close()
@@ -84,10 +90,12 @@ def _pick_speaker(page, name: str) -> None:
 
 
 @pytest.mark.parametrize(("path", "title"), PAGES.items())
-def test_every_page_opens_with_its_title_and_no_error(page, base_url, path, title):
+def test_every_page_opens_with_its_title_no_error_and_no_csp_violation(page, base_url, path,
+                                                                      title):
     _open(page, f"{base_url}/{path}")
     assert page.locator("h1").first.inner_text() == title
     assert page.locator("[data-testid='stException']").count() == 0
+    assert page.evaluate("window.__csp") == []
 
 
 def test_a_sidebar_filter_changes_the_chart_and_lands_in_the_url(page, base_url):
