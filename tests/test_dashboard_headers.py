@@ -50,7 +50,7 @@ def test_http_responses_get_the_headers_replacing_weaker_ones():
     start, body = _through_middleware("http", [(b"x-frame-options", b"SAMEORIGIN"),
                                                (b"content-type", b"text/html")])
     names = [name.decode() for name, _ in start["headers"]]
-    assert EXPECTED <= set(names) and names.count("x-frame-options") == 1
+    assert set(names) >= EXPECTED and names.count("x-frame-options") == 1
     assert dict(start["headers"])[b"x-frame-options"] == b"DENY"
     assert dict(start["headers"])[b"content-type"] == b"text/html"
     assert body["body"] == b"ok"
@@ -65,7 +65,7 @@ def test_a_websocket_passes_through_untouched():
 def test_the_running_server_sends_the_headers(served, path):
     with urllib.request.urlopen(served + path, timeout=30) as response:
         names = {name.lower() for name in response.headers}
-        assert EXPECTED <= names
+        assert names >= EXPECTED
         assert "frame-ancestors 'none'" in response.headers["Content-Security-Policy"]
         assert response.headers["X-Content-Type-Options"] == "nosniff"
 
