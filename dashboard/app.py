@@ -7,7 +7,7 @@ from pathlib import Path
 import streamlit as st
 
 from analysis.io.errors import IngestError
-from dashboard import corpus, sidebar, view
+from dashboard import corpus, sidebar, url_filters, view
 from dashboard.escaping import markdown_text
 
 _VIEWS = Path(__file__).resolve().parent / "views"
@@ -23,6 +23,7 @@ PAGES = (
 
 def main() -> None:
     """Build the page list, the corpus and the filters, then run the current page."""
+    url_filters.remember_first_url()  # before anything a page switch could interrupt
     st.set_page_config(page_title="Parley", page_icon="💬", layout="wide")
     pages = [
         st.Page(_VIEWS / file, title=title, icon=icon, url_path=file.removesuffix(".py"),

@@ -9,8 +9,10 @@ from typing import Any, Final
 import streamlit as st
 
 from analysis.corpus.filters import FILTER_FIELDS, StatementFilter
+from dashboard import url_filters
 from dashboard.controls import Control, sidebar_control
 from dashboard.corpus import LoadedCorpus
+from dashboard.escaping import markdown_text
 from dashboard.widgets import widget
 
 # The date pickers reach well past any corpus, so a link with a date outside the loaded data
@@ -22,21 +24,27 @@ Widget = Callable[[Control, LoadedCorpus], Any]
 
 
 def _speakers(spec: Control, corpus: LoadedCorpus) -> Any:
-    return widget(spec, container=st.sidebar, options=corpus.speakers, placeholder="All speakers")
+    return widget(spec, container=st.sidebar, options=corpus.speakers, placeholder="All speakers",
+                  bound=False)
 
 
 def _sources(spec: Control, corpus: LoadedCorpus) -> Any:
-    return widget(spec, container=st.sidebar, options=corpus.sources, placeholder="All sources")
+    return widget(spec, container=st.sidebar, options=corpus.sources, placeholder="All sources",
+                  bound=False)
 
 
 def _date(spec: Control, corpus: LoadedCorpus) -> Any:
     low = min(corpus.first_date or EARLIEST_DATE, EARLIEST_DATE)
     high = max(corpus.last_date or dt.date.today(), LATEST_DATE)
-    return widget(spec, container=st.sidebar, min_value=low, max_value=high)
+    return widget(spec, container=st.sidebar, min_value=low, max_value=high, bound=False)
 
 
 def _query(spec: Control, corpus: LoadedCorpus) -> Any:
-    return widget(spec, container=st.sidebar, placeholder="e.g. peace treaty")
+    return widget(spec, container=st.sidebar, placeholder="e.g. peace treaty", bound=False)
+
+
+def _choices(spec: Control, corpus: LoadedCorpus) -> tuple[str, ...]:
+    return {"speakers": corpus.speakers, "sources": corpus.sources}.get(spec.key, ())
 
 
 WIDGETS: Final[dict[str, Widget]] = {
@@ -54,7 +62,12 @@ def sidebar_filter(corpus: LoadedCorpus) -> StatementFilter:
     with st.sidebar:
         st.header("Filters")
         for spec in FILTER_FIELDS:
-            values[spec.name] = WIDGETS[spec.name](sidebar_control(spec.name), corpus)
+            control = sidebar_control(spec.name)
+            problem = url_filters.seed_from_url(control, _choices(control, corpus))
+            values[spec.name] = WIDGETS[spec.name](control, corpus)
+            url_filters.write_to_url(control, values[spec.name])
+            if problem:
+                st.warning(markdown_text(problem), icon=":material/link_off:")
         st.button("Clear filters", on_click=_clear, width="stretch")
     values = {k: (v if v is not None else _default(k)) for k, v in values.items()}
     try:

@@ -19,6 +19,7 @@ def widget(
     options: Sequence[Any] | None = None,
     default: Any = None,
     label_args: dict[str, str] | None = None,
+    bound: bool = True,
     **extra: Any,
 ) -> Any:
     """Draw control in `container` (a column, the sidebar; the page by default) and return its value.
@@ -27,13 +28,15 @@ def widget(
         options: live choices for a select or multiselect that has no fixed ones.
         default: a default the page derives (see Control.default_note) instead of the declared one.
         label_args: values for placeholders in the label, such as "{grain}".
+        bound: let Streamlit keep the value in the URL; the sidebar filters, which must
+            survive page switches, pass False and sync it themselves (dashboard/url_filters.py).
         extra: further keyword arguments for the Streamlit widget (placeholder, format, ...).
     """
     place = container if container is not None else st
     label = control.label.format(**(label_args or {}))
     chosen = list(options if options is not None else control.options)
     start = control.default if default is None else default
-    common = {"key": control.key, "bind": "query-params", **extra}
+    common = {"key": control.key, **({"bind": "query-params"} if bound else {}), **extra}
     if control.kind != "pages":
         common["help"] = control.help
     return _DRAW[control.kind](place, control, label, chosen, start, common)
