@@ -20,7 +20,13 @@ SHOTS: Final[dict[str, str]] = {
 }
 
 
-def wait_until_idle(page: object, *, timeout_ms: int = 30_000) -> None:
+# A bound on each wait, not a pace: every wait returns as soon as its condition holds. On a busy
+# 2-core CI machine a session's first run (loading the corpus index) can take a minute, so the
+# bound is generous; reaching it means something hangs.
+PATIENCE_MS: Final[int] = 180_000
+
+
+def wait_until_idle(page: object, *, timeout_ms: int = PATIENCE_MS) -> None:
     """Wait until Streamlit has finished running the script and drawn its charts."""
     from playwright.sync_api import Page
 
@@ -33,7 +39,6 @@ def wait_until_idle(page: object, *, timeout_ms: int = 30_000) -> None:
         ".every(chart => chart.querySelector('.legend, .main-svg .cartesianlayer'))",
         timeout=timeout_ms,
     )
-    page.wait_for_timeout(200)
 
 
 def take(
@@ -62,7 +67,8 @@ def take(
                 "() => document.querySelector('[data-testid=\"stMain\"]').scrollHeight"
             )
             page.set_viewport_size({"width": width, "height": min(max(int(tall), height), 9000)})
-            page.wait_for_timeout(1500)
+            wait_until_idle(page)
+            page.wait_for_timeout(1500)  # let Plotly finish its resize animation before the shot
             png = out / f"{prefix}{name}.png"
             page.screenshot(path=str(png), full_page=True)
             page.set_viewport_size({"width": width, "height": height})
