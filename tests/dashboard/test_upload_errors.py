@@ -3,7 +3,7 @@
 import pytest
 
 from tests.dashboard_apps import open_page
-from tests.test_dashboard_data import _upload
+from tests.dashboard.views.test_data import _upload
 
 WIDE = (",".join(f"c{i}" for i in range(100_000)) + "\n" + ",".join("x" * 5 for _ in range(100_000)))
 

@@ -8,7 +8,7 @@ import pytest
 from dashboard.controls import CONTROLS, readme_table
 from tests.dashboard_apps import open_page
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 # Every URL parameter a shared link may carry. Renaming or dropping one breaks old links, so a
 # change here must be deliberate (and the README's table regenerated).
 PINNED = (

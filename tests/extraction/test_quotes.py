@@ -8,7 +8,7 @@ from analysis.extraction.quotes import STATEMENT_COLUMNS, extract_corpus, extrac
 from tests.eval.__main__ import evaluate
 from tests.eval.gold import ARTICLES_DIR, BLIND_DIR, HOLDOUT_DIR
 
-SEED = Path(__file__).resolve().parents[2] / "shared" / "examples" / "peace-treaty-article.txt"
+SEED = Path(__file__).resolve().parents[3] / "shared" / "examples" / "peace-treaty-article.txt"
 
 
 def statements(text: str, name: str = "a.txt", **kwargs) -> pd.DataFrame:

@@ -8,7 +8,7 @@ import pytest
 from analysis.corpus.ingest import load_corpus
 from analysis.io import InputFile
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 ARTICLE = """---
 title: Talks resume in Lorin
 date: 2025-03-02

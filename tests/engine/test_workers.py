@@ -13,7 +13,7 @@ import numpy as np
 
 from analysis.engine import enrich, workers
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 # Generous: a busy 2-core CI machine may take long to notice; the loop ends as soon as it is true.
 DEADLINE_SECONDS = 180
 BUSY_PARENT = """
