@@ -18,6 +18,7 @@ from analysis.io.source import InputFile
 
 DELIMITERS: Final[tuple[str, ...]] = (",", ";", "\t", "|")
 _HEAD: Final[int] = 65_536
+_SHORT: Final[int] = 200  # longest value of a column whose values can tell a row from a sentence
 
 
 class _Irregular(Exception):
@@ -119,10 +120,17 @@ def _has_swallowed_rows(frame: pd.DataFrame, delimiter: str) -> bool:
 
     def values() -> list[set[str]]:
         if not known:
-            known.extend(set(frame[c].astype(str).unique()) for c in frame.columns)
+            known.extend(_short_values(frame[c].astype(str)) for c in frame.columns)
         return known
 
-    return quoting.swallowed(cells, values, delimiter, len(frame.columns))
+    return bool(cells) and quoting.swallowed(cells, values, delimiter, len(frame.columns))
+
+
+def _short_values(column: pd.Series) -> set[str]:
+    """The distinct values of a column of short values (names, dates, outlets); none for text."""
+    if column.empty or column.str.len().max() > _SHORT:
+        return set()
+    return set(column.unique())
 
 
 def _careful(
