@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import itertools
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Final
@@ -102,31 +101,22 @@ def _read_from(
 def swallowed(
     fields: Sequence[str], known: Callable[[], Sequence[set[str]]], delimiter: str, width: int
 ) -> bool:
-    """True when a cell holds a later line that reads as a row of this file.
+    """True when a multi-line cell holds a later line that reads as a row of this file."""
+    return any(
+        row_like(line, known(), delimiter, width)
+        for cell in fields if "\n" in cell or "\r" in cell
+        for line in cell.splitlines()[1:]
+        if '"' not in line and line.count(delimiter) == width - 1
+    )
 
-    Such a line has the row's number of fields, one of them a value its column holds elsewhere;
-    known gives those values (empty sets for long-text columns) and is called only when needed.
+
+def row_like(line: str, known: Sequence[set[str]], delimiter: str, width: int) -> bool:
+    """True when a line inside a quoted cell reads as a row: a quote would have ended the cell,
+    so it has none; it splits into the row's fields, one of them a value known in its column.
     """
-    pieces = re.compile(f"[{re.escape(delimiter)}\r\n]")
-    anywhere: set[str] = set()
-    for cell in fields:
-        if cell.count(delimiter) < width - 1 or ("\n" not in cell and "\r" not in cell):
-            continue
-        if not anywhere:
-            values = set().union(*known())
-            anywhere = values | {f'"{value}"' for value in values} | {"\x00"}
-        if anywhere.isdisjoint(pieces.split(cell)):
-            continue  # no known value stands between delimiters anywhere: prose, not rows
-        if any(_row_like(line, known(), delimiter, width) for line in cell.splitlines()[1:]):
-            return True
-    return False
-
-
-def _row_like(line: str, known: Sequence[set[str]], delimiter: str, width: int) -> bool:
-    """True when one line parses into the row's fields, one of them a value known in its column."""
-    if line.count(delimiter) < width - 1:
+    if '"' in line:
         return False
-    inner = next(csv.reader([line], delimiter=delimiter), [])
-    return len(inner) == width and any(
-        value and value in values for value, values in zip(inner, known, strict=False)
+    fields = line.rstrip("\r").split(delimiter)
+    return len(fields) == width and any(
+        value and value in values for value, values in zip(fields, known, strict=False)
     )
