@@ -21,11 +21,11 @@ JSONL = "\n".join(json.dumps({"speaker": s, "date": "2025-01-02", "text": t})
 @pytest.mark.parametrize(
     ("name", "packed"),
     [
-        ("talks.csv.gz", gzip.compress(CSV.encode())),
-        ("talks.csv.bz2", bz2.compress(CSV.encode())),
-        ("talks.csv.xz", lzma.compress(CSV.encode())),
-        ("talks.tsv.bz2", bz2.compress(CSV.replace(",", "\t").encode())),
-        ("talks.jsonl.gz", gzip.compress(JSONL.encode())),
+        pytest.param("talks.csv.gz", gzip.compress(CSV.encode()), id="talks.csv.gz"),
+        pytest.param("talks.csv.bz2", bz2.compress(CSV.encode()), id="talks.csv.bz2"),
+        pytest.param("talks.csv.xz", lzma.compress(CSV.encode()), id="talks.csv.xz"),
+        pytest.param("talks.tsv.bz2", bz2.compress(CSV.replace(",", "\t").encode()), id="talks.tsv.bz2"),
+        pytest.param("talks.jsonl.gz", gzip.compress(JSONL.encode()), id="talks.jsonl.gz"),
     ],
 )
 def test_a_compressed_table_reads_as_its_plain_form(name, packed):
@@ -51,10 +51,13 @@ def test_a_decompression_bomb_is_refused_with_the_file_named():
 @pytest.mark.parametrize(
     ("name", "data", "message"),
     [
-        ("broken.csv.gz", b"\x1f\x8b\x08\x00garbage", "broken.csv.gz is not a readable gzip file"),
-        ("cut.csv.xz", lzma.compress(CSV.encode())[:20], "cut.csv.xz is not a readable xz file"),
-        ("nested.zip.gz", gzip.compress(b"PK"), "an archive inside a compressed file"),
-        ("gzip.csv", gzip.compress(CSV.encode()), "name it .csv.gz"),
+        pytest.param("broken.csv.gz", b"\x1f\x8b\x08\x00garbage",
+                     "broken.csv.gz is not a readable gzip file", id="broken.csv.gz"),
+        pytest.param("cut.csv.xz", lzma.compress(CSV.encode())[:20],
+                     "cut.csv.xz is not a readable xz file", id="cut.csv.xz"),
+        pytest.param("nested.zip.gz", gzip.compress(b"PK"), "an archive inside a compressed file",
+                     id="nested.zip.gz"),
+        pytest.param("gzip.csv", gzip.compress(CSV.encode()), "name it .csv.gz", id="gzip.csv"),
     ],
 )
 def test_a_broken_or_nested_compressed_file_gets_a_clear_error(name, data, message):
