@@ -4,10 +4,14 @@ VADER is a lexicon-and-rules scorer tuned on English social-media text; `compoun
 (most negative) to +1. Each sentence is scored by VADER; a statement's scores are VADER's
 score_valence over the word valences of its sentences (see analysis/engine/enrich.py). Means come with
 a normal-approximation 95% confidence interval (mean +/- 1.96 standard errors), which is NaN
-for fewer than two scored items.
+for fewer than two scored items. A cell (period and speaker) with fewer than MIN_STATEMENTS
+statements gets no mean at all: the page and the CLI leave it out by the same rule.
 """
 
 from __future__ import annotations
+
+import math
+from typing import Final
 
 import numpy as np
 import pandas as pd
@@ -20,6 +24,21 @@ from analysis.types import By, Freq
 ALL = StatementFilter()
 Z95 = 1.959964
 SCORE_COLUMNS = ("compound", "pos", "neu", "neg")
+# Below five statements a period's mean tone swings on one sentence; such a cell is left out
+# (NaN) rather than drawn or exported as if it were a trend. 1 keeps every mean.
+MIN_STATEMENTS: Final[int] = 5
+_TONE_RANGE: Final[tuple[float, float]] = (-1.0, 1.0)  # VADER compound's range
+# Freedman-Diaconis bins are kept between these: fewer hides the shape, more is noise to read.
+MIN_BINS: Final[int] = 5
+MAX_BINS: Final[int] = 40
+_MEAN_COLUMNS: Final[list[str]] = ["mean", "ci_low", "ci_high"]
+
+
+def leave_out_thin(frame: pd.DataFrame, *, min_statements: int = MIN_STATEMENTS) -> pd.DataFrame:
+    """Blank the mean and CI of cells with fewer than min_statements statements (a new frame)."""
+    out = frame.copy()
+    out.loc[out["statements"] < min_statements, _MEAN_COLUMNS] = float("nan")
+    return out
 
 
 def _summary(cells: grid.Grid, freq: Freq, cell: np.ndarray, score: np.ndarray) -> pd.DataFrame:
@@ -48,13 +67,18 @@ def sentiment_timeline(
     freq: Freq = "month",
     by: By = "speaker",
     where: StatementFilter = ALL,
+    min_statements: int = MIN_STATEMENTS,
 ) -> pd.DataFrame:
-    """Mean VADER compound of statements per period and speaker, with count and 95% CI."""
+    """Mean VADER compound of statements per period and speaker, with count and 95% CI.
+
+    Cells with fewer than min_statements statements keep their count but no mean or CI.
+    """
     cells = grid.build_grid(index, freq=freq, by=by, where=where)
     compound = index.derived(("compound",), lambda: np.asarray(index.enrichment.scores[:, 0], np.float64))
     score = compound[cells.selected]
     out = _summary(cells, freq, cells.base_cell[cells.selected] - cells.offset, score)
-    return out.drop(columns="_n").reset_index(drop=True)
+    out = leave_out_thin(out.drop(columns="_n"), min_statements=min_statements)
+    return out.reset_index(drop=True)
 
 
 def _first_of_runs(ordered: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -70,11 +94,13 @@ def target_sentiment(
     freq: Freq = "month",
     by: By = "speaker",
     where: StatementFilter = ALL,
+    min_statements: int = MIN_STATEMENTS,
 ) -> pd.DataFrame:
     """Mean VADER compound of only the sentences that mention phrase, per period and speaker.
 
     `statements` counts the statements with at least one such sentence, `sentences` the
-    sentences scored; the CI is over sentences.
+    sentences scored; the CI is over sentences. Cells with fewer than min_statements such
+    statements get no mean or CI.
     """
     cells = grid.build_grid(index, freq=freq, by=by, where=where)
     ids = phrases.phrase_ids(index, phrase)
@@ -93,7 +119,7 @@ def target_sentiment(
     out = out.rename(columns={"_n": "sentences"})
     out.insert(1, "phrase", phrase.strip())
     columns = ["period", "phrase", "speaker", "statements", "sentences", "mean", "ci_low", "ci_high"]
-    return out[columns].reset_index(drop=True)
+    return leave_out_thin(out[columns], min_statements=min_statements).reset_index(drop=True)
 
 
 def extreme_statements(index: CorpusIndex, *, n: int = 10, where: StatementFilter = ALL) -> pd.DataFrame:
@@ -127,4 +153,74 @@ def _statement_rows(index: CorpusIndex, picked: np.ndarray) -> pd.DataFrame:
     for column, name in enumerate(SCORE_COLUMNS):
         out[name] = scores[:, column]
     out["text"] = chosen["text"].reset_index(drop=True)
+    return out
+
+
+def histogram(
+    frame: pd.DataFrame, *, value: str, by: str, bins: int = 10, low: float = -1.0,
+    high: float = 1.0,
+) -> pd.DataFrame:
+    """Count rows per group in equal-width bins of value over [low, high], with each group's share.
+
+    Every group gets every bin (0 where empty); values outside the range land in the end bins.
+    """
+    groups, codes = np.unique(frame[by].astype(str).to_numpy(), return_inverse=True)
+    return _binned(frame[value].to_numpy(dtype=np.float64), codes, list(groups), by=by,
+                   bins=bins, low=low, high=high)
+
+
+def tone_histogram(index: CorpusIndex, *, where: StatementFilter = ALL, bins: int | None = None
+                   ) -> pd.DataFrame:
+    """`histogram` of VADER compound per speaker, counted straight from the index's arrays.
+
+    Same frame as histogram(sentiment_distribution(index, where=where), ...), without building
+    a row per statement first (on a million statements that takes seconds). Without `bins`,
+    their number follows the Freedman-Diaconis rule on the selected scores (tone_bins).
+    """
+    mask = index.mask(where)
+    compound = np.asarray(index.enrichment.scores[:, 0], dtype=np.float64)[mask]
+    bins = bins or tone_bins(compound)
+    codes = index.speaker_codes[mask]
+    present = np.flatnonzero(np.bincount(codes, minlength=len(index.speakers)))
+    renumber = np.full(len(index.speakers), -1, dtype=np.int64)
+    renumber[present] = np.arange(len(present))
+    names = [index.speakers[i] for i in present]
+    order = np.argsort(names, kind="stable")  # groups sorted by name, as np.unique gives them
+    rank = np.empty_like(order)
+    rank[order] = np.arange(len(order))
+    return _binned(compound, rank[renumber[codes]], [names[i] for i in order], by="speaker",
+                   bins=bins, low=_TONE_RANGE[0], high=_TONE_RANGE[1])
+
+def tone_bins(values: np.ndarray) -> int:
+    """Number of equal bins over [-1, 1] by the Freedman-Diaconis rule, within MIN_BINS..MAX_BINS.
+
+    The rule's bin width is 2 IQR / n^(1/3): wide for few or spread-out scores, narrow for many
+    concentrated ones. Fewer than two scores, or no spread, give MIN_BINS.
+    """
+    finite = values[np.isfinite(values)]
+    if finite.size < 2:
+        return MIN_BINS
+    q1, q3 = np.percentile(finite, [25, 75])
+    width = 2.0 * float(q3 - q1) / finite.size ** (1 / 3)
+    if width <= 0:
+        return MIN_BINS
+    span = _TONE_RANGE[1] - _TONE_RANGE[0]
+    return int(min(max(math.ceil(span / width), MIN_BINS), MAX_BINS))
+
+
+def _binned(values: np.ndarray, codes: np.ndarray, groups: list[str], *, by: str, bins: int,
+            low: float, high: float) -> pd.DataFrame:
+    """Count values per group code in equal-width bins, with each group's share per bin."""
+    edges = np.linspace(low, high, bins + 1)
+    slot = np.clip(np.searchsorted(edges, values, side="right") - 1, 0, bins - 1)
+    counts = np.bincount(codes * bins + slot, minlength=len(groups) * bins).reshape(-1, bins)
+    out = pd.DataFrame({
+        by: np.repeat(np.asarray(groups, dtype=object), bins),
+        "bin_low": np.tile(edges[:-1], len(groups)),
+        "bin_high": np.tile(edges[1:], len(groups)),
+        "statements": counts.ravel().astype(np.int64),
+    })
+    totals = out.groupby(by)["statements"].transform("sum")
+    out["share"] = out["statements"] / totals.where(totals > 0)
+    out[by] = out[by].astype("string")
     return out

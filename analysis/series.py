@@ -7,8 +7,6 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
-from analysis.corpus.filters import StatementFilter
-from analysis.engine.index import CorpusIndex
 from analysis.overview import OTHER
 
 
@@ -41,57 +39,6 @@ def group_timeline_rest(frame: pd.DataFrame, *, keep: Sequence[str]) -> pd.DataF
         other["per_10k"] = np.where(tokens > 0, other["mentions"] / tokens * 10_000, np.nan)
         other["share"] = np.where(statements > 0, other["mentioning"] / statements, np.nan)
     return _with_other(frame, rest, other, keys)
-
-
-def histogram(
-    frame: pd.DataFrame, *, value: str, by: str, bins: int = 10, low: float = -1.0,
-    high: float = 1.0,
-) -> pd.DataFrame:
-    """Count rows per group in equal-width bins of value over [low, high], with each group's share.
-
-    Every group gets every bin (0 where empty); values outside the range land in the end bins.
-    """
-    groups, codes = np.unique(frame[by].astype(str).to_numpy(), return_inverse=True)
-    return _binned(frame[value].to_numpy(dtype=np.float64), codes, list(groups), by=by,
-                   bins=bins, low=low, high=high)
-
-
-def tone_histogram(index: CorpusIndex, *, where: StatementFilter, bins: int = 10) -> pd.DataFrame:
-    """`histogram` of VADER compound per speaker, counted straight from the index's arrays.
-
-    Same frame as histogram(sentiment_distribution(index, where=where), ...), without building
-    a row per statement first (on a million statements that takes seconds).
-    """
-    mask = index.mask(where)
-    compound = np.asarray(index.enrichment.scores[:, 0], dtype=np.float64)[mask]
-    codes = index.speaker_codes[mask]
-    present = np.flatnonzero(np.bincount(codes, minlength=len(index.speakers)))
-    renumber = np.full(len(index.speakers), -1, dtype=np.int64)
-    renumber[present] = np.arange(len(present))
-    names = [index.speakers[i] for i in present]
-    order = np.argsort(names, kind="stable")  # groups sorted by name, as np.unique gives them
-    rank = np.empty_like(order)
-    rank[order] = np.arange(len(order))
-    return _binned(compound, rank[renumber[codes]], [names[i] for i in order], by="speaker",
-                   bins=bins, low=-1.0, high=1.0)
-
-
-def _binned(values: np.ndarray, codes: np.ndarray, groups: list[str], *, by: str, bins: int,
-            low: float, high: float) -> pd.DataFrame:
-    """Count values per group code in equal-width bins, with each group's share per bin."""
-    edges = np.linspace(low, high, bins + 1)
-    slot = np.clip(np.searchsorted(edges, values, side="right") - 1, 0, bins - 1)
-    counts = np.bincount(codes * bins + slot, minlength=len(groups) * bins).reshape(-1, bins)
-    out = pd.DataFrame({
-        by: np.repeat(np.asarray(groups, dtype=object), bins),
-        "bin_low": np.tile(edges[:-1], len(groups)),
-        "bin_high": np.tile(edges[1:], len(groups)),
-        "statements": counts.ravel().astype(np.int64),
-    })
-    totals = out.groupby(by)["statements"].transform("sum")
-    out["share"] = out["statements"] / totals.where(totals > 0)
-    out[by] = out[by].astype("string")
-    return out
 
 
 def group_tone_rest(frame: pd.DataFrame, *, keep: Sequence[str], count: str = "statements"

@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-# `streamlit run dashboard/app.py` puts only dashboard/ on sys.path; analysis/ lives one up.
-_ROOT = str(Path(__file__).resolve().parent.parent)
-if _ROOT not in sys.path:
-    sys.path.insert(0, _ROOT)
+import streamlit as st
 
-import streamlit as st  # noqa: E402
-
-from analysis.io.errors import IngestError  # noqa: E402
-from dashboard import corpus, sidebar, view  # noqa: E402
-from dashboard.blocks import markdown_text  # noqa: E402
+from analysis.io.errors import IngestError
+from dashboard import corpus, sidebar, url_filters, view
+from dashboard.escaping import markdown_text
 
 _VIEWS = Path(__file__).resolve().parent / "views"
 PAGES = (
@@ -29,7 +23,8 @@ PAGES = (
 
 def main() -> None:
     """Build the page list, the corpus and the filters, then run the current page."""
-    st.set_page_config(page_title="Parley", page_icon=":material/forum:", layout="wide")
+    url_filters.remember_first_url()  # before anything a page switch could interrupt
+    st.set_page_config(page_title="Parley", page_icon="💬", layout="wide")
     pages = [
         st.Page(_VIEWS / file, title=title, icon=icon, url_path=file.removesuffix(".py"),
                 default=(number == 0))

@@ -7,7 +7,7 @@ from typing import Final
 import pandas as pd
 import streamlit as st
 
-from dashboard.blocks import markdown_text
+from dashboard.escaping import markdown_text
 
 CONTEXT: Final[int] = 400  # characters of the article shown each side of the quote
 

@@ -20,7 +20,13 @@ SHOTS: Final[dict[str, str]] = {
 }
 
 
-def wait_until_idle(page: object, *, timeout_ms: int = 30_000) -> None:
+# A bound on each wait, not a pace: every wait returns as soon as its condition holds. On a busy
+# 2-core CI machine a session's first run (loading the corpus index) can take a minute, so the
+# bound is generous; reaching it means something hangs.
+PATIENCE_MS: Final[int] = 180_000
+
+
+def wait_until_idle(page: object, *, timeout_ms: int = PATIENCE_MS) -> None:
     """Wait until Streamlit has finished running the script and drawn its charts."""
     from playwright.sync_api import Page
 
@@ -33,19 +39,26 @@ def wait_until_idle(page: object, *, timeout_ms: int = 30_000) -> None:
         ".every(chart => chart.querySelector('.legend, .main-svg .cartesianlayer'))",
         timeout=timeout_ms,
     )
-    page.wait_for_timeout(200)
 
 
-def take(out: Path = OUT, *, width: int = 1400, height: int = 1000) -> list[Path]:
-    """Start the app, visit each page, save a full-page PNG of it; return the files written."""
+def take(
+    out: Path = OUT, *, width: int = 1400, height: int = 1000, corpus: Path | None = None,
+    prefix: str = "", shots: dict[str, str] | None = None,
+) -> list[Path]:
+    """Start the app, visit each page, save a full-page PNG of it; return the files written.
+
+    With corpus, the app serves that file (PARLEY_CORPUS) instead of the bundled sample, and
+    each file name starts with prefix.
+    """
     from playwright.sync_api import sync_playwright
 
     out.mkdir(parents=True, exist_ok=True)
     written = []
-    with running_app() as url, sync_playwright() as driver:
+    env = {"PARLEY_CORPUS": str(corpus.resolve())} if corpus else None
+    with running_app(env=env) as url, sync_playwright() as driver:
         browser = driver.chromium.launch(executable_path=str(CHROMIUM), args=list(CHROMIUM_ARGS))
         page = browser.new_page(viewport={"width": width, "height": height})
-        for name, query in SHOTS.items():
+        for name, query in (SHOTS if shots is None else shots).items():
             path = "" if name == "overview" else name
             page.goto(f"{url}/{path}" + (f"?{query}" if query else ""))
             wait_until_idle(page)
@@ -54,8 +67,9 @@ def take(out: Path = OUT, *, width: int = 1400, height: int = 1000) -> list[Path
                 "() => document.querySelector('[data-testid=\"stMain\"]').scrollHeight"
             )
             page.set_viewport_size({"width": width, "height": min(max(int(tall), height), 9000)})
-            page.wait_for_timeout(1500)
-            png = out / f"{name}.png"
+            wait_until_idle(page)
+            page.wait_for_timeout(1500)  # let Plotly finish its resize animation before the shot
+            png = out / f"{prefix}{name}.png"
             page.screenshot(path=str(png), full_page=True)
             page.set_viewport_size({"width": width, "height": height})
             written.append(png)
@@ -67,8 +81,13 @@ def main() -> None:
     """Command line: write the screenshots and list them."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--corpus", type=Path, help="serve this corpus instead of the sample")
+    parser.add_argument("--prefix", default="", help="start of every file name, e.g. inaugural-")
+    parser.add_argument("--query", action="append", default=[], metavar="PAGE=QUERY",
+                        help="the query string of a page (repeatable); only these pages are shot")
     args = parser.parse_args()
-    for path in take(args.out):
+    shots = dict(q.split("=", 1) for q in args.query) or None
+    for path in take(args.out, corpus=args.corpus, prefix=args.prefix, shots=shots):
         print(path)
 
 

@@ -34,10 +34,10 @@ def free_port() -> int:
 def running_app(
     *, env: dict[str, str] | None = None, timeout: float = 60.0
 ) -> Iterator[str]:
-    """Serve dashboard/app.py headless on a free port; yield its base URL; stop it afterwards."""
+    """Serve the dashboard (dashboard/serve.py, headers included) on a free port; yield its URL."""
     port = free_port()
     command = [
-        sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"),
+        sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "serve.py"),
         "--server.port", str(port), "--server.address", "127.0.0.1", "--server.headless", "true",
         "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none",
     ]

@@ -8,48 +8,43 @@ from typing import Any, Final
 
 import streamlit as st
 
-from analysis.corpus.filters import FILTER_FIELDS, FilterField, StatementFilter
+from analysis.corpus.filters import FILTER_FIELDS, StatementFilter
+from dashboard import url_filters
+from dashboard.controls import Control, sidebar_control
 from dashboard.corpus import LoadedCorpus
+from dashboard.escaping import markdown_text
+from dashboard.widgets import widget
 
-LABELS: Final[dict[str, str]] = {
-    "speakers": "Speakers",
-    "since": "From",
-    "until": "To",
-    "sources": "Sources",
-    "query": "Phrase in text",
-}
-Widget = Callable[[FilterField, LoadedCorpus], Any]
-
-
-def _speakers(spec: FilterField, corpus: LoadedCorpus) -> Any:
-    return st.multiselect(
-        LABELS[spec.name], corpus.speakers, key=spec.name, help=spec.help,
-        placeholder="All speakers", bind="query-params",
-    )
+# The date pickers reach well past any corpus, so a link with a date outside the loaded data
+# (an older archive, a planned event) still opens instead of being clamped: from the first
+# printed newspapers to far beyond any plausible schedule.
+EARLIEST_DATE: Final[dt.date] = dt.date(1600, 1, 1)
+LATEST_DATE: Final[dt.date] = dt.date(2200, 12, 31)
+Widget = Callable[[Control, LoadedCorpus], Any]
 
 
-def _sources(spec: FilterField, corpus: LoadedCorpus) -> Any:
-    return st.multiselect(
-        LABELS[spec.name], corpus.sources, key=spec.name, help=spec.help,
-        placeholder="All sources", bind="query-params",
-    )
+def _speakers(spec: Control, corpus: LoadedCorpus) -> Any:
+    return widget(spec, container=st.sidebar, options=corpus.speakers, placeholder="All speakers",
+                  bound=False)
 
 
-def _date(spec: FilterField, corpus: LoadedCorpus) -> Any:
-    low = corpus.first_date or dt.date(1600, 1, 1)
-    high = corpus.last_date or dt.date.today()
-    return st.date_input(
-        LABELS[spec.name], value=None, min_value=min(low, dt.date(1600, 1, 1)),
-        max_value=max(high, dt.date(2200, 12, 31)), key=spec.name, help=spec.help,
-        format="YYYY-MM-DD", bind="query-params",
-    )
+def _sources(spec: Control, corpus: LoadedCorpus) -> Any:
+    return widget(spec, container=st.sidebar, options=corpus.sources, placeholder="All sources",
+                  bound=False)
 
 
-def _query(spec: FilterField, corpus: LoadedCorpus) -> Any:
-    return st.text_input(
-        LABELS[spec.name], key=spec.name, help=spec.help, placeholder="e.g. peace treaty",
-        bind="query-params",
-    )
+def _date(spec: Control, corpus: LoadedCorpus) -> Any:
+    low = min(corpus.first_date or EARLIEST_DATE, EARLIEST_DATE)
+    high = max(corpus.last_date or dt.date.today(), LATEST_DATE)
+    return widget(spec, container=st.sidebar, min_value=low, max_value=high, bound=False)
+
+
+def _query(spec: Control, corpus: LoadedCorpus) -> Any:
+    return widget(spec, container=st.sidebar, placeholder="e.g. peace treaty", bound=False)
+
+
+def _choices(spec: Control, corpus: LoadedCorpus) -> tuple[str, ...]:
+    return {"speakers": corpus.speakers, "sources": corpus.sources}.get(spec.key, ())
 
 
 WIDGETS: Final[dict[str, Widget]] = {
@@ -67,7 +62,12 @@ def sidebar_filter(corpus: LoadedCorpus) -> StatementFilter:
     with st.sidebar:
         st.header("Filters")
         for spec in FILTER_FIELDS:
-            values[spec.name] = WIDGETS[spec.name](spec, corpus)
+            control = sidebar_control(spec.name)
+            problem = url_filters.seed_from_url(control, _choices(control, corpus))
+            values[spec.name] = WIDGETS[spec.name](control, corpus)
+            url_filters.write_to_url(control, values[spec.name])
+            if problem:
+                st.warning(markdown_text(problem), icon=":material/link_off:")
         st.button("Clear filters", on_click=_clear, width="stretch")
     values = {k: (v if v is not None else _default(k)) for k, v in values.items()}
     try:

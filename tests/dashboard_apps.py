@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import base64
 import json
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from streamlit.testing.v1 import AppTest
 
 APP = Path(__file__).resolve().parents[1] / "dashboard" / "app.py"
@@ -38,3 +40,14 @@ def texts(app: AppTest) -> list[str]:
     """Every info, warning, error and caption sentence on the page."""
     elements = [*app.info, *app.warning, *app.error, *app.caption]
     return [str(e.value) for e in elements]
+
+
+def numbers(values: Any) -> np.ndarray:
+    """A figure's array as numbers, whether Plotly wrote it as a list or as typed base64 data."""
+    if isinstance(values, dict) and "bdata" in values:
+        flat = np.frombuffer(base64.b64decode(values["bdata"]), dtype=values["dtype"])
+        shape = values.get("shape")
+        if shape is None:
+            return flat
+        return flat.reshape([int(n) for n in str(shape).split(",")])
+    return np.array(values, dtype=np.float64)

@@ -1,8 +1,11 @@
 import codecs
+import socket
 
 import pytest
 
 from analysis.extraction.articles import ArticleError, is_article_name, read_article
+from analysis.extraction.html_text import date_in_url
+from analysis.extraction.quotes import extract_statements
 
 FRONT = """---
 title: "Talks resume in Lorin"
@@ -13,20 +16,45 @@ url: https://example.org/talks
 "We are ready to sign," Anton Marek said on Sunday.
 """
 
-PAGE = """<html><head><title>Dam talks | The Meridian</title>
+PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Dam talks stall | The Meridian</title>
 <meta property="og:title" content="Dam talks stall">
 <meta property="article:published_time" content="2026-07-02T08:15:00Z">
 <meta property="og:site_name" content="The Meridian">
+<meta name="author" content="Jana Hollis">
 <link rel="canonical" href="https://meridian.example/dam">
 <script>var quote = "“never,” said the script";</script></head>
-<body><nav><a href="/">“Home,” we said</a></nav>
-<article><h1>Dam talks stall</h1>
-<figure><img src="a.jpg"><figcaption>“Low water,” a farmer said. Photo: Meridian</figcaption></figure>
-<p>The talks stalled on Friday.</p>
-<div class="ad-slot">Advertisement: “unlimited” access</div>
-<p>“We will return,” said Ana Berg &amp; her team.</p>
-</article><aside class="related"><p>“Heatwave” warnings</p></aside>
-<footer>© The Meridian</footer></body></html>"""
+<body>
+<div id="cookie-banner" class="cookie-consent"><p>We use cookies to improve your experience.
+By clicking “Accept all” you agree to our use of cookies.</p><button>Accept all</button></div>
+<nav class="site-nav"><ul><li><a href="/">“Home,” we said</a></li><li><a href="/world">World</a></li>
+<li><a href="/opinion">Opinion</a></li></ul></nav>
+<main><article>
+<h1>Dam talks stall</h1>
+<p class="byline">By Jana Hollis</p>
+<figure><img src="a.jpg" alt="Dry reservoir">
+<figcaption>“Low water,” a farmer said. Photo: Meridian</figcaption></figure>
+<p>The talks on the Kelvas dam stalled on Friday after both delegations left the hall early.</p>
+<div class="ad-slot">Advertisement: “unlimited” access for one euro</div>
+<p>“We will return when the other side is ready to listen,” said Ana Berg, who leads the delegation.</p>
+<div class="newsletter-signup"><p>Get the morning briefing in your inbox. Sign up now.</p></div>
+<p>Her counterpart said the talks would resume after the summer holidays.</p>
+</article>
+<aside class="related"><h2>Related</h2>
+<ul><li><a href="/h">“Heatwave” warnings issued across the region</a></li></ul></aside>
+<section id="comments" class="comments"><h2>Comments</h2>
+<div class="comment">
+<p>“Nonsense,” wrote a reader who calls himself Tom. This dam will never be built.</p></div>
+</section></main>
+<footer><p>© 2026 The Meridian. All rights reserved.</p></footer>
+</body></html>"""
+URL_DATED_PAGE = """<html><head><title>Ferry route cut</title>
+<link rel="canonical" href="https://harbour.example/news/2025/11/27/ferry-route-cut"></head>
+<body><article><h1>Ferry route cut</h1>
+<p>The ferry company has cut its northern route between the two towns for the winter months.</p>
+<p>“We cannot run empty boats,” the company’s director Erik Sand said on Thursday.</p>
+</article></body></html>"""
 
 
 @pytest.mark.parametrize(
@@ -72,12 +100,52 @@ def test_html_keeps_the_article_paragraphs_and_drops_page_furniture():
     article = read_article("page.html", PAGE.encode())
     assert article.kind == "html"
     assert article.text == (
-        "Dam talks stall\n\nThe talks stalled on Friday.\n\n“We will return,” said Ana Berg & her team."
-    )
-    assert (article.title, article.date, article.source, article.url) == (
-        "Dam talks stall", "2026-07-02T08:15:00Z", "The Meridian", "https://meridian.example/dam",
+        "Dam talks stall\n\n"
+        "The talks on the Kelvas dam stalled on Friday after both delegations left the hall early.\n\n"
+        "“We will return when the other side is ready to listen,” said Ana Berg, who leads the "
+        "delegation.\n\nHer counterpart said the talks would resume after the summer holidays."
     )
     assert article.text[slice(*article.title_span)] == "Dam talks stall"
+
+
+def test_html_metadata_gives_title_date_site_author_and_address():
+    article = read_article("page.html", PAGE.encode())
+    assert (article.title, article.date, article.source, article.author, article.url) == (
+        "Dam talks stall", "2026-07-02", "The Meridian", "Jana Hollis",
+        "https://meridian.example/dam",
+    )
+
+
+def test_a_page_without_a_date_in_its_metadata_is_dated_by_its_address():
+    article = read_article("ferry.html", URL_DATED_PAGE.encode())
+    assert article.date == "2025-11-27"
+
+
+@pytest.mark.parametrize(
+    ("url", "date"),
+    [("https://x.example/2025/11/27/story", "2025-11-27"), ("https://x.example/2024-02-09-a", "2024-02-09"),
+     ("https://x.example/story-2025", None), ("https://x.example/2025/13/01/a", None), (None, None)],
+)
+def test_date_in_url_reads_year_month_day_paths_only(url, date):
+    assert date_in_url(url) == date
+
+
+def test_html_statements_have_offsets_into_the_text_parley_shows():
+    article = read_article("page.html", PAGE.encode())
+    frame = extract_statements(article)
+    quote = frame[frame["attribution"] == "direct"].iloc[0]
+    assert quote["speaker"] == "Ana Berg"
+    assert article.text[quote["start"] : quote["end"]] == quote["text"]
+    assert quote["date"] == "2026-07-02"
+
+
+def test_reading_a_page_opens_no_network_connection(monkeypatch):
+    def refuse(*args, **kwargs):
+        raise AssertionError("a network connection was opened")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    assert read_article("page.html", PAGE.encode()).title == "Dam talks stall"
 
 
 def test_a_plain_text_headline_line_becomes_the_title():

@@ -14,7 +14,7 @@ import pytest
 from analysis.corpus.filters import StatementFilter
 from analysis.corpus.ingest import load_corpus
 from analysis.overview import statements_over_time
-from dashboard.screenshots import wait_until_idle
+from dashboard.screenshots import PATIENCE_MS, wait_until_idle
 from dashboard.server import CHROMIUM, CHROMIUM_ARGS, ROOT, running_app
 
 pytestmark = pytest.mark.browser
@@ -43,12 +43,41 @@ def browser(base_url):
         chromium.close()
 
 
+# Every Content-Security-Policy violation the page reports, collected from its first script on.
+RECORD_CSP = ("window.__csp = []; document.addEventListener('securitypolicyviolation', "
+              "e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI))")
+
+
 @pytest.fixture
 def page(browser):
-    context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+    context = _context(browser)
     tab = context.new_page()
     yield tab
     context.close()
+
+
+def _context(browser, **options):
+    """A fresh browser session whose every wait is bounded by PATIENCE_MS, recording CSP errors."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True,
+                                  **options)
+    context.set_default_timeout(PATIENCE_MS)
+    context.add_init_script(RECORD_CSP)
+    return context
+
+
+def _query(page) -> dict[str, list[str]]:
+    return parse_qs(urlparse(page.url).query)
+
+
+def _wait_for_query(page, key: str, value: str | None = None, *, path: str | None = None) -> None:
+    """Wait until the app has written key (= value) into the URL, on path if given."""
+    def written(url: str) -> bool:
+        parts = urlparse(url)
+        values = parse_qs(parts.query).get(key, [])
+        return (path is None or parts.path == path) and bool(values) and (
+            value is None or value in values)
+
+    page.wait_for_url(written)
 
 
 def _open(page, url: str) -> None:
@@ -59,7 +88,7 @@ def _open(page, url: str) -> None:
 def _legend(page) -> list[str]:
     """Series names in the first chart's legend, once Plotly has drawn it."""
     chart = page.locator("[data-testid='stPlotlyChart']").first
-    chart.locator(".legendtext").first.wait_for(timeout=15_000)
+    chart.locator(".legendtext").first.wait_for()
     return chart.locator(".legendtext").evaluate_all("nodes => nodes.map(n => n.textContent)")
 
 
@@ -68,7 +97,7 @@ def _metrics(page, count: int = 5) -> list[str]:
     values = page.locator("[data-testid='stMetricValue']")
     page.wait_for_function(
         "n => document.querySelectorAll('[data-testid=\"stMetricValue\"]').length >= n",
-        arg=count, timeout=15_000,
+        arg=count, timeout=PATIENCE_MS,
     )
     return values.all_inner_texts()
 
@@ -79,15 +108,17 @@ def _pick_speaker(page, name: str) -> None:
     page.keyboard.type(name)
     page.keyboard.press("Enter")
     page.keyboard.press("Escape")
-    page.wait_for_timeout(300)
+    _wait_for_query(page, "speakers", name)  # the app writes the filter once it has run with it
     wait_until_idle(page)
 
 
 @pytest.mark.parametrize(("path", "title"), PAGES.items())
-def test_every_page_opens_with_its_title_and_no_error(page, base_url, path, title):
+def test_every_page_opens_with_its_title_no_error_and_no_csp_violation(page, base_url, path,
+                                                                      title):
     _open(page, f"{base_url}/{path}")
     assert page.locator("h1").first.inner_text() == title
     assert page.locator("[data-testid='stException']").count() == 0
+    assert page.evaluate("window.__csp") == []
 
 
 def test_a_sidebar_filter_changes_the_chart_and_lands_in_the_url(page, base_url):
@@ -104,7 +135,7 @@ def test_a_copied_url_reproduces_filters_and_page_controls(browser, base_url):
     link = f"{base_url}/?speakers=Erik+Lund&speakers=Oleg+Sarin&ov_grain=year&ov_style=lines"
     views = []
     for _ in range(2):  # two separate sessions, as a colleague opening the link would be
-        context = browser.new_context(viewport={"width": 1400, "height": 1000})
+        context = _context(browser)
         tab = context.new_page()
         _open(tab, link)
         chips = tab.locator("[data-testid='stSidebar'] [data-testid='stMultiSelect'] span")
@@ -135,18 +166,9 @@ def test_a_downloaded_csv_has_exactly_the_rows_of_the_analysis(page, base_url):
 
 def test_a_bad_upload_is_explained_in_one_sentence(page, base_url):
     _open(page, f"{base_url}/data")
-    page.get_by_text("My own files").click()
-    wait_until_idle(page)
-    page.locator("[data-testid='stFileUploaderDropzoneInput']").first.set_input_files(
-        files=[{"name": "notes.csv", "mimeType": "text/csv",
-                "buffer": b"speaker;when\nAda;2024-01-01\n"}]
-    )
-    page.wait_for_timeout(500)
-    page.get_by_role("button", name="Load these files").click()
-    page.wait_for_timeout(300)
-    wait_until_idle(page)
+    _upload(page, "notes.csv", b"speaker;when\nAda;2024-01-01\n")
     alert = page.locator("[data-testid='stAlert']").filter(has_text="Nothing was loaded")
-    text = alert.first.inner_text()
+    text = alert.first.inner_text()  # waits for the alert: it appears when the load has failed
     assert "notes.csv" in text
     assert "Traceback" not in page.content()
 
@@ -158,7 +180,7 @@ def test_statement_html_is_shown_as_text_not_run(browser, tmp_path):
             for day in range(1, 8)]
     pd.DataFrame(rows).to_csv(hostile, index=False)
     with running_app(env={"PARLEY_CORPUS": str(hostile)}) as url:
-        context = browser.new_context(viewport={"width": 1400, "height": 1000})
+        context = _context(browser)
         tab = context.new_page()
         _open(tab, f"{url}/statements")
         assert tab.evaluate("() => window.__pwned === undefined")
@@ -178,35 +200,45 @@ def test_csv_bytes_served_are_spreadsheet_safe(page, base_url):
     assert set(table.columns) >= {"statement_id", "speaker", "date", "text", "source", "url"}
 
 
-def test_sidebar_filters_follow_the_user_to_another_page(page, base_url):
-    _open(page, f"{base_url}/?speakers=Erik+Lund")
-    # Known race (Streamlit 1.67, widgets bound to the URL): a page switch made right after the
-    # first render, before the browser has reported the URL-seeded widget value, can drop it.
-    # A person takes longer than this; the test waits as they would, and the note records it.
-    page.wait_for_timeout(1_500)
+@pytest.mark.parametrize("when", ["at once", "after the first run"])
+def test_sidebar_filters_follow_the_user_to_another_page(page, base_url, when):
+    page.goto(f"{base_url}/?speakers=Erik+Lund")
+    if when == "after the first run":
+        wait_until_idle(page)
+    # "At once" clicks the top menu as soon as it is drawn, while the first run may still be
+    # going and before the browser has reported the sidebar's widgets to the server.
     page.get_by_role("link", name="Sentiment").click()
-    # The page switch and the rewrite of the query string are two steps; wait for both.
-    try:
-        page.wait_for_url(lambda url: urlparse(url).path == "/sentiment" and "speakers=" in url,
-                          timeout=15_000)
-    except Exception:  # Playwright's TimeoutError: say where the page ended up
-        pytest.fail(f"after switching pages the URL is {page.url}")
+    _wait_for_query(page, "speakers", "Erik Lund", path="/sentiment")
     wait_until_idle(page)
-    assert parse_qs(urlparse(page.url).query)["speakers"] == ["Erik Lund"]
+    assert _query(page)["speakers"] == ["Erik Lund"]
+    chips = page.locator("[data-testid='stSidebar'] [data-testid='stMultiSelect']").first
+    assert "Erik Lund" in chips.inner_text()  # the widget shows the filter that is applied
     assert _legend(page) == ["Erik Lund"]
 
 
 def test_clicking_a_timeline_point_opens_those_sentences(page, base_url):
     _open(page, f"{base_url}/terms?t_phrases=peace+treaty&t_grain=quarter")
     chart = page.locator("[data-testid='stPlotlyChart']").first
-    chart.locator(".scatterlayer .trace .points path").first.wait_for(timeout=15_000)
+    chart.locator(".scatterlayer .trace .points path").first.wait_for()
     strand = _legend(page).index("Helena Strand")
     chart.locator(".scatterlayer .trace").nth(strand).locator(".points path").nth(5).click(
         force=True)
-    page.wait_for_timeout(500)
+    _wait_for_query(page, "t_kwic_period")  # the click's rerun has set the concordance
     wait_until_idle(page)
-    state = parse_qs(urlparse(page.url).query)
+    state = _query(page)
     assert state["t_kwic_speaker"] == ["Helena Strand"]
     assert state["t_kwic_period"] == ["2025-04-01"]  # the sixth quarter of the sample
     table = page.locator("[data-testid='stDataFrame']").first
     assert table.is_visible()
+
+
+def _upload(page, name: str, data: bytes) -> None:
+    """On the Data page, choose own files, pick one and press Load (without waiting for it)."""
+    page.get_by_text("My own files").click()
+    dropzone = page.locator("[data-testid='stFileUploaderDropzoneInput']").first
+    dropzone.wait_for(state="attached")  # drawn by the rerun the radio button starts
+    dropzone.set_input_files(files=[{"name": name, "mimeType": "text/csv", "buffer": data}])
+    # The file shows as a chip, with a spinner until the bytes have reached the server.
+    page.locator("[data-testid='stFileChipName']").filter(has_text=name).wait_for()
+    page.locator("[data-testid='stFileChipIconSpinner']").wait_for(state="detached")
+    page.get_by_role("button", name="Load these files").click()

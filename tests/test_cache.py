@@ -32,6 +32,7 @@ def test_a_damaged_cached_corpus_is_read_again_from_its_file(tmp_path):
     assert not any(str(tmp_path) in n for n in report.notes)
     third, report = load_corpus([source], cache_dir=cache)
     assert not any("damaged" in n for n in report.notes)
+    pd.testing.assert_frame_equal(first, third)
 
 
 def test_a_read_only_cache_still_loads_the_corpus_with_a_note(tmp_path, monkeypatch):

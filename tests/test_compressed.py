@@ -21,12 +21,13 @@ JSONL = "\n".join(json.dumps({"speaker": s, "date": "2025-01-02", "text": t})
 @pytest.mark.parametrize(
     ("name", "packed"),
     [
-        pytest.param("talks.csv.gz", gzip.compress(CSV.encode()), id="talks.csv.gz"),
-        pytest.param("talks.csv.bz2", bz2.compress(CSV.encode()), id="talks.csv.bz2"),
-        pytest.param("talks.csv.xz", lzma.compress(CSV.encode()), id="talks.csv.xz"),
-        pytest.param("talks.tsv.bz2", bz2.compress(CSV.replace(",", "\t").encode()), id="talks.tsv.bz2"),
-        pytest.param("talks.jsonl.gz", gzip.compress(JSONL.encode()), id="talks.jsonl.gz"),
+        ("talks.csv.gz", gzip.compress(CSV.encode(), mtime=0)),
+        ("talks.csv.bz2", bz2.compress(CSV.encode())),
+        ("talks.csv.xz", lzma.compress(CSV.encode())),
+        ("talks.tsv.bz2", bz2.compress(CSV.replace(",", "\t").encode())),
+        ("talks.jsonl.gz", gzip.compress(JSONL.encode(), mtime=0)),
     ],
+    ids=lambda value: value if isinstance(value, str) else "",
 )
 def test_a_compressed_table_reads_as_its_plain_form(name, packed):
     frame, report = load_corpus([InputFile(name, packed)])
@@ -37,7 +38,7 @@ def test_a_compressed_table_reads_as_its_plain_form(name, packed):
 def test_a_compressed_member_of_a_zip_is_read():
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
-        archive.writestr("inner/talks.csv.gz", gzip.compress(CSV.encode()))
+        archive.writestr("inner/talks.csv.gz", gzip.compress(CSV.encode(), mtime=0))
     frame, _ = load_corpus([InputFile("bundle.zip", buffer.getvalue())])
     assert len(frame) == 2
 
@@ -51,14 +52,12 @@ def test_a_decompression_bomb_is_refused_with_the_file_named():
 @pytest.mark.parametrize(
     ("name", "data", "message"),
     [
-        pytest.param("broken.csv.gz", b"\x1f\x8b\x08\x00garbage",
-                     "broken.csv.gz is not a readable gzip file", id="broken.csv.gz"),
-        pytest.param("cut.csv.xz", lzma.compress(CSV.encode())[:20],
-                     "cut.csv.xz is not a readable xz file", id="cut.csv.xz"),
-        pytest.param("nested.zip.gz", gzip.compress(b"PK"), "an archive inside a compressed file",
-                     id="nested.zip.gz"),
-        pytest.param("gzip.csv", gzip.compress(CSV.encode()), "name it .csv.gz", id="gzip.csv"),
+        ("broken.csv.gz", b"\x1f\x8b\x08\x00garbage", "broken.csv.gz is not a readable gzip file"),
+        ("cut.csv.xz", lzma.compress(CSV.encode())[:20], "cut.csv.xz is not a readable xz file"),
+        ("nested.zip.gz", gzip.compress(b"PK", mtime=0), "an archive inside a compressed file"),
+        ("gzip.csv", gzip.compress(CSV.encode(), mtime=0), "name it .csv.gz"),
     ],
+    ids=lambda value: value if isinstance(value, str) and "." in value[:12] else "",
 )
 def test_a_broken_or_nested_compressed_file_gets_a_clear_error(name, data, message):
     with pytest.raises(IngestError, match=message) as error:

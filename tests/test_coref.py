@@ -1,4 +1,5 @@
-from analysis.extraction.coref import SpeakerTracker, collect_people, split_title
+from analysis.extraction.coref import SpeakerTracker
+from analysis.extraction.people import collect_people, split_title
 
 
 def test_split_title_drops_titles_and_their_modifiers():

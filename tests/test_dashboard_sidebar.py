@@ -3,14 +3,15 @@
 import pytest
 
 from analysis.corpus.filters import FILTER_FIELDS
-from dashboard.sidebar import LABELS, WIDGETS
+from dashboard.controls import SIDEBAR
+from dashboard.sidebar import WIDGETS
 from tests.dashboard_apps import open_page
 
 
-def test_every_declared_filter_has_a_widget_and_a_label():
-    names = {spec.name for spec in FILTER_FIELDS}
-    assert set(WIDGETS) == names
-    assert set(LABELS) == names
+def test_every_declared_filter_has_a_widget_and_a_control_with_its_help():
+    assert set(WIDGETS) == {spec.name for spec in FILTER_FIELDS}
+    assert [(c.key, c.default, c.help) for c in SIDEBAR] == [
+        (f.name, f.default, f.help) for f in FILTER_FIELDS]
 
 
 @pytest.mark.parametrize(
@@ -44,4 +45,33 @@ def test_clear_filters_resets_every_widget():
 def test_a_reversed_date_range_is_explained_and_ignored():
     app = open_page("overview", query={"since": "2025-06-01", "until": "2024-06-01"})
     assert any("after the 'To' date" in e.value for e in app.error)
+    assert {m.label: m.value for m in app.metric}["Statements"] == "3,000"
+
+
+@pytest.mark.parametrize(
+    ("query", "warning"),
+    [
+        ({"speakers": ["Oleg Sarin", "Nobody Known"]}, "Nobody Known are not in this corpus"),
+        ({"since": "2025-13-40"}, "is not a date (YYYY-MM-DD) and was ignored"),
+    ],
+)
+def test_a_link_value_that_cannot_be_used_is_named_not_dropped_silently(query, warning):
+    app = open_page("overview", query=query)
+    shown = [w.value.replace("\\", "") for w in app.sidebar.warning]
+    assert len(shown) == 1 and warning in shown[0]
+
+
+def test_the_filters_stay_in_the_url_when_the_page_changes():
+    app = open_page("overview", query={"speakers": "Oleg Sarin", "query": "treaty"})
+    app.query_params.clear()  # what a page switch in the browser sends
+    app.switch_page("views/sentiment.py").run()
+    assert app.multiselect(key="speakers").value == ["Oleg Sarin"]
+    assert app.query_params["speakers"] == "Oleg Sarin"
+    assert app.query_params["query"] == "treaty"
+
+
+def test_a_filter_the_user_clears_leaves_the_url():
+    app = open_page("overview", query={"speakers": "Oleg Sarin"})
+    app.multiselect(key="speakers").set_value([]).run()
+    assert "speakers" not in app.query_params
     assert {m.label: m.value for m in app.metric}["Statements"] == "3,000"

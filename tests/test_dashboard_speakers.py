@@ -1,5 +1,7 @@
 """Speakers page: distinctive terms per chosen speaker and the who-mentions-whom matrix."""
 
+import pytest
+
 from tests.dashboard_apps import figures, open_page, texts
 
 
@@ -22,3 +24,13 @@ def test_no_speaker_chosen_asks_for_one():
     app = open_page("speakers")
     app.multiselect(key="sp_speakers").set_value([]).run()
     assert any("Pick one or more speakers" in t for t in texts(app))
+
+
+@pytest.mark.shared
+def test_cyrillic_speaker_names_render_one_chart_each(shared_dir, monkeypatch):
+    monkeypatch.setenv("PARLEY_CORPUS", str(shared_dir / "corpora/ua-officials-2022.csv"))
+    app = open_page("speakers")
+    names = [m.value.strip("*") for m in app.markdown]
+    assert len(names) == 4 and not any(name.isascii() for name in names)
+    assert len(figures(app)) == 4  # one per speaker; nobody names another, so no matrix
+    assert len({b.key for b in app.download_button}) == len(app.download_button) == 4

@@ -5,17 +5,27 @@ from __future__ import annotations
 import math
 
 import numpy as np
+import pandas as pd
 import pytest
 from nltk.sentiment import vader
 
 from analysis.corpus import sample
 from analysis.corpus.filters import StatementFilter
+from analysis.corpus.schema import conform_statements
 from analysis.engine.grid import grain_coverage
+from analysis.engine.index import build_index
 from analysis.sentiment import (
+    MAX_BINS,
+    MIN_BINS,
+    MIN_STATEMENTS,
     extreme_statements,
+    histogram,
+    leave_out_thin,
     sentiment_distribution,
     sentiment_timeline,
     target_sentiment,
+    tone_bins,
+    tone_histogram,
 )
 from analysis.text import vader_speed
 from analysis.text.nltk_resources import vader_analyzer
@@ -50,7 +60,7 @@ def mean_ci(values):
 
 
 def test_statement_means_and_cis_match_hand_computation(index):
-    frame = sentiment_timeline(index, freq="month")
+    frame = sentiment_timeline(index, freq="month", min_statements=1)
     assert list(frame.columns) == ["period", "speaker", "statements", "mean", "ci_low", "ci_high"]
     expected = {
         ("2024-01-01", "Ann"): [compound(ROWS[0][3]), compound(ROWS[1][3])],
@@ -66,7 +76,7 @@ def test_statement_means_and_cis_match_hand_computation(index):
 
 
 def test_target_sentiment_scores_only_sentences_that_mention_the_phrase(index):
-    frame = target_sentiment(index, "Europe", freq="month")
+    frame = target_sentiment(index, "Europe", freq="month", min_statements=1)
     ann = frame[(frame["period"] == "2024-01-01") & (frame["speaker"] == "Ann")].iloc[0]
     values = [compound("I love Europe."), compound("Europe is awful.")]
     assert (ann["statements"], ann["sentences"]) == (2, 2)
@@ -117,3 +127,82 @@ def test_sample_tone_speaker_turns_negative_after_the_event():
     after = varga[varga["period"] > event]
     assert before["mean"].min() > 0
     assert after["mean"].max() < 0
+
+
+@pytest.mark.parametrize("analysis", ["timeline", "target"])
+def test_cells_below_the_minimum_keep_their_count_but_no_mean(index, analysis):
+    def run(**options):
+        if analysis == "target":
+            return target_sentiment(index, "Europe", freq="month", **options)
+        return sentiment_timeline(index, freq="month", **options)
+
+    default, every = run(), run(min_statements=1)
+    assert MIN_STATEMENTS == 5 and (default["statements"] < MIN_STATEMENTS).all()  # all thin
+    assert default["mean"].isna().all() and default["ci_low"].isna().all()
+    assert default["statements"].tolist() == every["statements"].tolist()
+    assert every["mean"].notna().any()
+    loose = run(min_statements=2)
+    assert loose["mean"].notna().tolist() == (every["statements"] >= 2).tolist()
+
+
+def test_leave_out_thin_returns_a_new_frame():
+    frame = pd.DataFrame({"statements": [4, 5], "mean": [0.1, 0.2], "ci_low": [0.0, 0.1],
+                          "ci_high": [0.2, 0.3]})
+    out = leave_out_thin(frame)
+    assert out["mean"].isna().tolist() == [True, False]
+    assert frame["mean"].notna().all()  # the input is untouched
+
+
+@pytest.mark.parametrize(
+    ("values", "expected"),
+    [
+        (np.array([]), MIN_BINS),  # nothing to measure
+        (np.array([0.3]), MIN_BINS),
+        (np.zeros(500), MIN_BINS),  # no spread
+        # IQR 1 over 8 values: width 2 * 1 / 2 = 1, so two bins over [-1, 1], raised to MIN_BINS
+        (np.array([-1, -0.5, -0.5, -0.5, 0.5, 0.5, 0.5, 1.0]), MIN_BINS),
+        # IQR 0.1 over 1000 values: width 0.02, 100 bins over [-1, 1], capped at MAX_BINS
+        (np.linspace(-0.1, 0.1, 1000), MAX_BINS),
+        # IQR 0.45 over 1000 values: width 2 * 0.45 / 10 = 0.09, so 2 / 0.09 = 22.2 -> 23 bins
+        (np.linspace(-0.45, 0.45, 1000), 23),
+    ],
+)
+def test_tone_bins_follow_freedman_diaconis_within_bounds(values, expected):
+    assert tone_bins(values.astype(np.float64)) == expected
+
+
+def test_tone_histogram_bins_by_the_rule_unless_told():
+    index = sample_index()
+    compound = sentiment_distribution(index)["compound"].to_numpy()
+    ruled = tone_histogram(index)
+    speakers = ruled["speaker"].nunique()
+    assert len(ruled) == speakers * tone_bins(compound)
+    assert (ruled["bin_high"] - ruled["bin_low"]).round(9).nunique() == 1  # equal widths
+    assert len(tone_histogram(index, bins=4)) == speakers * 4
+
+
+def test_histogram_counts_each_group_in_every_bin_with_shares():
+    frame = pd.DataFrame({"speaker": ["A", "A", "A", "B"], "compound": [-1.0, 0.1, 1.0, 0.4]})
+    out = histogram(frame, value="compound", by="speaker", bins=2)
+    assert out[["speaker", "bin_low", "statements"]].values.tolist() == [
+        ["A", -1.0, 1], ["A", 0.0, 2], ["B", -1.0, 0], ["B", 0.0, 1],
+    ]
+    assert out["share"].tolist() == pytest.approx([1 / 3, 2 / 3, 0.0, 1.0])
+
+
+def test_tone_histogram_from_the_index_equals_the_histogram_of_every_statement():
+    texts = ["What a wonderful, happy day.", "This is a brutal, terrible crime.", "We met.",
+             "Great progress and real hope.", "I hate these awful lies.", "The talks go on."]
+    frame = conform_statements(pd.DataFrame({
+        "statement_id": [str(i) for i in range(6)], "speaker": ["Zed", "Ann", "Zed", "Bo", "Ann",
+                                                                "Bo"],
+        "text": texts, "date": pd.to_datetime([f"2024-01-0{i + 1}" for i in range(6)]),
+        "date_precision": ["day"] * 6,
+    }))
+    index = build_index(frame)
+    for where in (StatementFilter(), StatementFilter(speakers=("Zed", "Ann"))):
+        expected = histogram(sentiment_distribution(index, where=where), value="compound",
+                             by="speaker", bins=4)
+        pd.testing.assert_frame_equal(tone_histogram(index, where=where, bins=4), expected)
+
+

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from analysis.overview import OTHER
-from analysis.series import group_timeline_rest, histogram, top_series
+from analysis.series import group_timeline_rest, top_series
 
 
 @pytest.fixture
@@ -55,37 +55,6 @@ def test_nothing_to_group_returns_an_equal_copy(timeline):
 def test_other_is_listed_after_the_named_speakers(timeline):
     out = group_timeline_rest(timeline, keep=["C"])
     assert out[out["period"] == "2024-01"]["speaker"].tolist() == ["C", OTHER]
-
-
-def test_histogram_counts_each_group_in_every_bin_with_shares():
-    frame = pd.DataFrame({"speaker": ["A", "A", "A", "B"], "compound": [-1.0, 0.1, 1.0, 0.4]})
-    out = histogram(frame, value="compound", by="speaker", bins=2)
-    assert out[["speaker", "bin_low", "statements"]].values.tolist() == [
-        ["A", -1.0, 1], ["A", 0.0, 2], ["B", -1.0, 0], ["B", 0.0, 1],
-    ]
-    assert out["share"].tolist() == pytest.approx([1 / 3, 2 / 3, 0.0, 1.0])
-
-
-def test_tone_histogram_from_the_index_equals_the_histogram_of_every_statement():
-    from analysis.corpus.filters import StatementFilter
-    from analysis.corpus.schema import conform_statements
-    from analysis.engine.index import build_index
-    from analysis.sentiment import sentiment_distribution
-    from analysis.series import tone_histogram
-
-    texts = ["What a wonderful, happy day.", "This is a brutal, terrible crime.", "We met.",
-             "Great progress and real hope.", "I hate these awful lies.", "The talks go on."]
-    frame = conform_statements(pd.DataFrame({
-        "statement_id": [str(i) for i in range(6)], "speaker": ["Zed", "Ann", "Zed", "Bo", "Ann",
-                                                                "Bo"],
-        "text": texts, "date": pd.to_datetime([f"2024-01-0{i + 1}" for i in range(6)]),
-        "date_precision": ["day"] * 6,
-    }))
-    index = build_index(frame)
-    for where in (StatementFilter(), StatementFilter(speakers=("Zed", "Ann"))):
-        expected = histogram(sentiment_distribution(index, where=where), value="compound",
-                             by="speaker", bins=4)
-        pd.testing.assert_frame_equal(tone_histogram(index, where=where, bins=4), expected)
 
 
 @pytest.fixture(scope="module")

@@ -17,8 +17,12 @@ from analysis.io import cachedir
 from analysis.io.source import InputFile
 
 # What determines an ingested corpus for given input bytes: this code and these libraries.
-INGEST_MODULES: Final = ("analysis.corpus", "analysis.extraction", "analysis.io", "analysis.text", "analysis.types")
-INGEST_DISTRIBUTIONS: Final = ("pandas", "pyarrow", "charset-normalizer", "openpyxl", "numpy", "trafilatura")
+INGEST_MODULES: Final = (
+    "analysis.corpus", "analysis.extraction", "analysis.io", "analysis.text", "analysis.types",
+)
+INGEST_DISTRIBUTIONS: Final = (
+    "pandas", "pyarrow", "charset-normalizer", "openpyxl", "numpy", "trafilatura",
+)
 # Ingested corpora kept per cache folder; the least recently used beyond this are removed.
 KEEP_ENTRIES: Final = 16
 

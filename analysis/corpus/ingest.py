@@ -15,7 +15,6 @@ from analysis.corpus.columns import map_columns, require_columns
 from analysis.corpus.dates import parse_dates
 from analysis.corpus.report import IngestReport
 from analysis.corpus.schema import (
-    DATE_PRECISIONS,
     conform_statements,
     empty_statements,
     make_statement_id,
@@ -27,6 +26,7 @@ from analysis.io.raw import RawTable
 from analysis.io.source import InputFile, expand_inputs
 from analysis.io.tables import ARTICLE_SUFFIXES, TABLE_SUFFIXES, read_table
 from analysis.io.textcorpus import corpus_name, is_corpus_file, read_text_corpus
+from analysis.types import DATE_PRECISIONS
 
 Progress = Callable[[float, str], None]
 Inputs = Sequence[Path | str | InputFile]

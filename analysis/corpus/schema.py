@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import hashlib
-from typing import Final, Literal
+from typing import Final
 
 import pandas as pd
 
 from analysis.io.errors import SchemaError
-
-DatePrecision = Literal["day", "month", "year", "none"]
-DATE_PRECISIONS: Final[tuple[str, ...]] = ("day", "month", "year", "none")
+from analysis.types import DATE_PRECISIONS
 
 # name -> what it holds. The order is the column order of every corpus frame.
 STATEMENT_COLUMNS: Final[dict[str, str]] = {

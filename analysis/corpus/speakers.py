@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Mapping
 from pathlib import Path
 from typing import Final
 
@@ -29,7 +28,6 @@ _HONORIFIC: Final = re.compile(
     re.IGNORECASE,
 )
 _SPACE: Final = re.compile(r"\s+")
-AliasMap = Mapping[str, str]
 
 
 def normalise_speaker(name: str) -> str:

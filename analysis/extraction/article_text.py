@@ -2,21 +2,37 @@
 
 from __future__ import annotations
 
+import re
+
 from analysis.extraction.articles import Article
-from analysis.extraction.lexicon import (
-    ABBREVIATIONS,
+from analysis.extraction.lexicon import ABBREVIATIONS
+from analysis.extraction.patterns import (
     DATELINE_RE,
     MARKUP_RE,
     NOT_STATEMENT_LINE_RE,
     PARAGRAPH_RE,
+    PARTY_LABEL_RE,
     SENTENCE_END_RE,
+    TWO_APOSTROPHES_CLOSE_RE,
+    TWO_APOSTROPHES_OPEN_RE,
     WORD_BEFORE_RE,
 )
 
 
+def _blank(found: re.Match[str]) -> str:
+    return " " * len(found.group(0))
+
+
 def article_view(article: Article) -> str:
-    """Same-length copy of the text with markdown markup blanked, so offsets stay exact."""
-    return MARKUP_RE.sub(lambda m: " " * len(m.group(0)), article.text)
+    """Same-length copy of the text with markup blanked and `''` marks made curly; offsets exact."""
+    view = MARKUP_RE.sub(_blank, article.text)
+    # a party label after a name, "Ann Hale (D-Ore.)", would stop the name patterns
+    view = PARTY_LABEL_RE.sub(_blank, view)
+    if "''" not in view:
+        return view
+    # typewriter convention: two apostrophes stand for one double quotation mark
+    view = TWO_APOSTROPHES_OPEN_RE.sub(" “", view)
+    return TWO_APOSTROPHES_CLOSE_RE.sub("” ", view)
 
 
 def sentences(view: str, start: int, end: int) -> list[tuple[int, int]]:

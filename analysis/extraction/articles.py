@@ -18,6 +18,7 @@ ARTICLE_SUFFIXES: Final[dict[str, ArticleKind]] = {
 FRONT_MATTER_KEYS: Final[dict[str, str]] = {
     "title": "title", "headline": "title", "date": "date", "published": "date",
     "source": "source", "outlet": "source", "publisher": "source", "url": "url", "link": "url",
+    "author": "author", "byline": "author",
 }
 _FRONT_MATTER_RE: Final[re.Pattern[str]] = re.compile(
     r"\A(?P<fence>---|\+\+\+)[ \t]*\r?\n(?P<body>.*?)^(?P=fence)[ \t]*(?:\r?\n|\Z)",
@@ -55,6 +56,7 @@ class Article:
     body_start: int = 0
     title_span: tuple[int, int] | None = None
     encoding: str = "utf-8"
+    author: str | None = None
 
 
 def is_article_name(name: str) -> bool:
@@ -121,7 +123,7 @@ def read_article(name: str, data: bytes) -> Article:
             span = (at, at + len(page.title))
         return Article(
             name, page.text, page.title, page.date, page.source, page.url, "html",
-            0, span, encoding,
+            0, span, encoding, page.author,
         )
     if not raw.strip():
         raise ArticleError(f"{name}: the article is empty")
@@ -131,5 +133,5 @@ def read_article(name: str, data: bytes) -> Article:
         title, title_span = found
     return Article(
         name, raw, title, fields.get("date"), fields.get("source"), fields.get("url"), kind,
-        body_start, title_span, encoding,
+        body_start, title_span, encoding, fields.get("author"),
     )

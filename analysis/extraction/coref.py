@@ -3,72 +3,47 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Final, Literal
 
-from analysis.extraction.lexicon import (
-    APPOSITIVE_NAME_RE,
-    INSTITUTION_RE,
-    NAME_PARTICLES,
-    NAMING_TITLES,
-    PRONOUNS,
-    ROLE_RE,
-    TITLE_WORDS,
+from analysis.extraction.lexicon import NAMING_TITLES, PRONOUNS
+from analysis.extraction.patterns import APPOSITIVE_NAME_RE, ROLE_RE
+from analysis.extraction.people import (
+    GENDER_TITLES,
+    NOT_NAMES,
+    Person,
+    capitalised_run,
+    collect_people,
+    describes,
+    is_description,
+    is_institution,
+    split_title,
+    trailing_name,
 )
 from analysis.extraction.transliteration import same_surname
 
-MentionKind = Literal["person", "pronoun", "role", "institution", "name"]
-_NAME_TOKEN: Final[str] = (
-    r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Sen|Rep|Gov|Capt|Maj|Adm|St)\.|"
-    r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐЎ]\.|[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐЎ][\w’'\-]*)"
-)
-PERSON_RUN_RE: Final[re.Pattern[str]] = re.compile(
-    rf"(?<![\w’']){_NAME_TOKEN}(?:[ \t]+(?:(?:van|von|de|da|di|du|bin|al|el)[ \t]+)?{_NAME_TOKEN})+"
-)
-_ROLE_AFTER_RE: Final[re.Pattern[str]] = re.compile(r"[ \t]+[a-z][\w\-]*")
+MentionKind = Literal["person", "pronoun", "role", "institution", "name", "description"]
+# How sure a resolution is, by the kind of evidence: a full name beats a surname, which beats
+# a pronoun or a role, and a bare description ("the newspaper", "aides") is surest of nothing.
+FULL_NAME: Final[float] = 0.95
+SURNAME: Final[float] = 0.85
+INSTITUTION: Final[float] = 0.8
+PERSON_PRONOUN: Final[float] = 0.75
+ROLE_NAMED_BEFORE: Final[float] = 0.7
+ROLE_NAMED_AFTER: Final[float] = 0.6
+ROLE_UNNAMED: Final[float] = 0.6
+ROLE_PRONOUN: Final[float] = 0.6
+GROUP_PRONOUN: Final[float] = 0.6
+LONE_NAME: Final[float] = 0.6
+LEADER_GUESS: Final[float] = 0.5
+DESCRIPTION: Final[float] = 0.5
 _DETERMINER_RE: Final[re.Pattern[str]] = re.compile(r"^(?:the|a|an|as)\s+", re.IGNORECASE)
 _PREPOSITION_RE: Final[re.Pattern[str]] = re.compile(r"\s+(?:of|for|at|from|with)\s+")
 _POSSESSIVE_DET_RE: Final[re.Pattern[str]] = re.compile(r"^(?:his|her|their|its)\s+", re.I)
-_NOT_NAMES: Final[frozenset[str]] = frozenset({
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-    "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December", "I", "We", "You", "They", "It", "This", "That", "There",
-})
-# Capitalised at the start of a sentence, never the start of a name.
-_LEADING_WORDS: Final[frozenset[str]] = frozenset({
-    "the", "of", "then", "but", "and", "when", "after", "before", "in", "on", "at", "as",
-    "meanwhile", "however", "also", "so", "yet", "if", "while", "since", "under", "with",
-    "for", "from", "by", "to", "this", "that", "these", "those", "his", "her", "their", "its",
-    "our", "my", "a", "an", "last", "next", "earlier", "later", "now", "today", "yesterday",
-    "former", "late", "both", "all", "some", "many", "during", "despite", "although", "because",
-})
-_FUNCTION_WORDS: Final[frozenset[str]] = frozenset({
-    "on", "in", "at", "of", "for", "from", "to", "by", "with", "after", "before", "during",
-    "since", "until", "and", "or", "but", "than", "as", "into", "over", "under", "about",
-})
-_SKIP_AFTER_RE: Final[re.Pattern[str]] = re.compile(
-    r"\b(?:of|for|at|in|from|near|across|into|on)(?:\s+the)?\s*$"
-)
 _GENERIC_LEADER: Final[frozenset[str]] = frozenset({"leader", "head", "chief", "president"})
 _LEADER_ROLES: Final[frozenset[str]] = frozenset({
     "president", "premier", "prime", "chancellor", "leader", "king", "queen", "head", "chief",
 })
-_GENDER_TITLES: Final[dict[str, str]] = {
-    "mr": "male", "sir": "male", "king": "male", "lord": "male", "prince": "male",
-    "mrs": "female", "ms": "female", "miss": "female", "dame": "female", "queen": "female",
-    "lady": "female", "princess": "female", "chairwoman": "female", "spokeswoman": "female",
-    "chairman": "male", "spokesman": "male",
-}
-
-
-@dataclass
-class Person:
-    """A person named in the article, with the role words used to introduce them."""
-
-    name: str
-    start: int
-    roles: set[str] = field(default_factory=set)
-    gender: str | None = None
 
 
 @dataclass(frozen=True)
@@ -78,52 +53,6 @@ class Resolved:
     speaker: str
     kind: MentionKind
     confidence: float
-
-
-def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
-    """Split leading titles and their modifiers off a capitalised run ('Tarvian President X')."""
-    cut = 0
-    for i, token in enumerate(tokens[:-1]):
-        bare = token.rstrip(".").lower()
-        if bare in TITLE_WORDS or ROLE_RE.fullmatch(bare) or (bare in _LEADING_WORDS and i == cut):
-            cut = i + 1
-    return tokens[:cut], tokens[cut:]
-
-
-def capitalised_run(tokens: list[str]) -> list[str]:
-    """The run of capitalised tokens (and name particles inside it) that ends a phrase."""
-    run: list[str] = []
-    for token in reversed(tokens):
-        if token[:1].isupper() or (run and token.lower() in NAME_PARTICLES):
-            run.insert(0, token)
-        else:
-            break
-    return run
-
-
-def _trailing_name(tokens: list[str]) -> tuple[list[str], list[str]]:
-    """The capitalised run ending a phrase, split into titles and name; empty if it is not one."""
-    run = capitalised_run(tokens)
-    if not run or (len(run) < len(tokens) and not _describes(tokens[len(tokens) - len(run) - 1])):
-        return [], []
-    titles, name = split_title(run)
-    if name and name[-1] in _NOT_NAMES:
-        return [], []
-    return titles, name
-
-
-def _describes(word: str) -> bool:
-    """Say whether a word just before a name can describe it ('nurse Ana', not 'on Monday')."""
-    bare = word.rstrip(".,").lower()
-    return bare not in _FUNCTION_WORDS and not bare.endswith("ed")
-
-
-def _is_institution(words: str) -> bool:
-    """Say whether a phrase names an institution or a group."""
-    last = words.split()[-1] if words.split() else ""
-    return bool(INSTITUTION_RE.search(last)) or (
-        " of " in f" {words} " and bool(INSTITUTION_RE.search(words))
-    )
 
 
 class SpeakerTracker:
@@ -173,14 +102,14 @@ class SpeakerTracker:
         gender = PRONOUNS[word.lower()]
         if gender in ("group", "thing"):
             if self.last_group is not None:
-                return Resolved(self.last_group[1], "institution", 0.6)
+                return Resolved(self.last_group[1], "institution", GROUP_PRONOUN)
             return None
         for _, person in reversed([r for r in self.recent if r[0] <= pos]):
             if person.gender in (None, gender):
                 person.gender = gender
-                return Resolved(person.name, "pronoun", 0.75)
+                return Resolved(person.name, "pronoun", PERSON_PRONOUN)
         if self.last_role is not None and self.last_role[0] <= pos:
-            return Resolved(self.last_role[1], "role", 0.6)  # "A spokeswoman said ... she said"
+            return Resolved(self.last_role[1], "role", ROLE_PRONOUN)  # "A spokeswoman said ... she said"
         return None
 
     def _role(self, phrase: str, pos: int, definite: bool, commit: bool) -> Resolved:
@@ -192,14 +121,14 @@ class SpeakerTracker:
             matches = [p for p in self.people if p.roles & wanted]
             before = [p for p in matches if p.start <= pos]
             if before:
-                return Resolved(max(before, key=lambda p: p.start).name, "role", 0.7)
+                return Resolved(max(before, key=lambda p: p.start).name, "role", ROLE_NAMED_BEFORE)
             if matches:
-                return Resolved(matches[0].name, "role", 0.6)
+                return Resolved(matches[0].name, "role", ROLE_NAMED_AFTER)
             if head in _GENERIC_LEADER and self.recent:
-                return Resolved(self.recent[-1][1].name, "role", 0.5)
+                return Resolved(self.recent[-1][1].name, "role", LEADER_GUESS)
         if commit:
             self.last_role = (pos, bare)
-        return Resolved(bare, "role", 0.6)
+        return Resolved(bare, "role", ROLE_UNNAMED)
 
     def is_speaker(self, raw: str) -> bool:
         """Say whether a phrase can name a speaker, without recording anything."""
@@ -232,38 +161,52 @@ class SpeakerTracker:
                     person.roles |= {w.lower() for w in appositive.group("role").split()}
                 return found
             phrase = appositive.group("role")
+        return self._phrase(phrase, pos, definite, commit)
+
+    def _phrase(self, phrase: str, pos: int, definite: bool, commit: bool) -> Resolved | None:
+        """Resolve a noun phrase: a name at its end, a role, an institution or a description."""
         possessive = bool(_POSSESSIVE_DET_RE.match(phrase))
         definite = definite or possessive or phrase.lower().startswith("the ")
         words = _DETERMINER_RE.sub("", _POSSESSIVE_DET_RE.sub("", phrase))
         tokens = words.split()
         if not tokens:
             return None
-        trailing = _trailing_name(tokens)
-        if len(trailing[1]) >= 2 and not _is_institution(" ".join(trailing[1])):
+        trailing = trailing_name(tokens)
+        if len(trailing[1]) >= 2 and not is_institution(" ".join(trailing[1])):
             # "Zelensky’s chief of staff Andriy Yermak": the name at the end is the speaker
             roles = tokens[: len(tokens) - len(trailing[1])]
             return self._named(trailing[1], roles, pos, commit)
         head = _PREPOSITION_RE.split(words, maxsplit=1)[0]
         if head != words and head.split()[-1][:1].islower() and ROLE_RE.search(head.split()[-1]):
             return self._role(phrase, pos, definite, commit)
-        if head != words and head.split()[-1][:1].isupper() and not _is_institution(head):
+        if head != words and head.split()[-1][:1].isupper() and not is_institution(head):
             tokens = head.split()
-        elif _is_institution(words):
+        elif is_institution(words):
             name = words if not possessive else phrase
             if commit:
                 self.last_group = (pos, name)
-            return Resolved(name, "institution", 0.8)
+            return Resolved(name, "institution", INSTITUTION)
+        return self._name_role_or_description(tokens, words, phrase, pos, definite, commit)
+
+    def _name_role_or_description(
+        self, tokens: list[str], words: str, phrase: str, pos: int, definite: bool, commit: bool
+    ) -> Resolved | None:
         run = capitalised_run(tokens)
         titles, name_tokens = split_title(run) if run else ([], [])
         before_run = tokens[: len(tokens) - len(run)]
-        if before_run and not _describes(before_run[-1]):
+        if before_run and not describes(before_run[-1]):
             name_tokens = []  # "figures published on Monday" names nobody
-        if name_tokens and name_tokens[-1] in _NOT_NAMES:
+        if name_tokens and name_tokens[-1] in NOT_NAMES:
             name_tokens = []
         if name_tokens:
-            return self._named(name_tokens, titles + tokens[: len(tokens) - len(run)], pos, commit)
+            return self._named(name_tokens, titles + before_run, pos, commit)
         if ROLE_RE.search(words):
             return self._role(phrase, pos, definite, commit)
+        if is_description(tokens):
+            bare = " ".join(tokens)
+            if commit:
+                self.last_role = (pos, bare)
+            return Resolved(bare, "description", DESCRIPTION)
         return None
 
     def _named(
@@ -276,48 +219,16 @@ class SpeakerTracker:
             if person is None:
                 title = role_words[-1].rstrip(".") if role_words else ""
                 if title.lower() in NAMING_TITLES:
-                    return Resolved(f"{title} {name_tokens[0]}", "name", 0.6)  # "Father Simeon"
-                return Resolved(name_tokens[0], "name", 0.6)
-            confidence = 0.85
+                    return Resolved(f"{title} {name_tokens[0]}", "name", LONE_NAME)  # "Father Simeon"
+                return Resolved(name_tokens[0], "name", LONE_NAME)
+            confidence = SURNAME
         else:
-            person, confidence = self._person(" ".join(name_tokens), pos, commit), 0.95
+            person, confidence = self._person(" ".join(name_tokens), pos, commit), FULL_NAME
         if not commit:
             return Resolved(person.name, "person", confidence)
         person.roles |= roles
         for word in roles:
-            person.gender = person.gender or _GENDER_TITLES.get(word)
+            person.gender = person.gender or GENDER_TITLES.get(word)
         self.recent.append((pos, person))
         return Resolved(person.name, "person", confidence)
 
-
-def collect_people(text: str) -> list[Person]:
-    """Find full personal names (two or more capitalised words) and the titles before them."""
-    people: dict[str, Person] = {}
-    for match in PERSON_RUN_RE.finditer(text):
-        tokens = match.group(0).split()
-        follower = _ROLE_AFTER_RE.match(text, match.end())
-        if follower and ROLE_RE.fullmatch(follower.group(0).strip()):
-            continue  # "Social Democrat leader": a modifier, not a name
-        if _SKIP_AFTER_RE.search(text, max(0, match.start() - 12), match.start()):
-            continue  # "of the Velmar Courier": a place or an organisation
-        titles, name = split_title(tokens)
-        phrase = " ".join(name)
-        if len(name) < 2 or _is_institution(phrase) or any(t.isupper() for t in name):
-            continue
-        roles = {w.rstrip(".").lower() for w in titles} | _context_roles(text, match)
-        person = people.setdefault(phrase, Person(phrase, match.start()))
-        person.roles |= roles
-        for word in roles:
-            person.gender = person.gender or _GENDER_TITLES.get(word)
-    return list(people.values())
-
-
-def _context_roles(text: str, match: re.Match[str]) -> set[str]:
-    """Lower-case words describing a name: 'regional governor X', 'X, a spokesman for Y,'."""
-    before = text[max(0, match.start() - 80) : match.start()]
-    clause = re.split(r"[,.;:!?\n“”\"]", before.rstrip().removesuffix(","))[-1]
-    after = text[match.end() : match.end() + 80]
-    words = clause.split()[-6:]
-    if after.startswith(","):
-        words += re.split(r"[,.;:!?\n“”\"]", after[1:])[0].split()[:8]
-    return {w.lower() for w in words if w[:1].islower()}

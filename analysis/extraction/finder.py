@@ -4,37 +4,29 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
-from typing import Any, Final, Literal
+from typing import Any, Final
 
 from analysis.extraction.article_text import article_view, readable_paragraphs, sentences
 from analysis.extraction.articles import Article
-from analysis.extraction.attribution import Cue, cue_after, cue_before, has_cue, reported_speech
-from analysis.extraction.coref import PERSON_RUN_RE, SpeakerTracker, split_title
-from analysis.extraction.lexicon import CLAUSE_START_RE, DOUBLE_MARK_RE, SPEECH_WORD_RE
+from analysis.extraction.attribution import Cue, cue_after, cue_before
+from analysis.extraction.confidence import Evidence
+from analysis.extraction.coref import SpeakerTracker
+from analysis.extraction.lead_in import colon_cue, fragment_cue
 from analysis.extraction.marks import Paragraphs, Quote, pair_quotes
+from analysis.extraction.patterns import (
+    CLAUSE_START_RE,
+    DOUBLE_MARK_RE,
+    SPEECH_WORD_RE,
+)
+from analysis.extraction.people import PERSON_RUN_RE, split_title
+from analysis.extraction.reported import has_cue, reported_speech
+from analysis.extraction.statement_rows import AttributionKind, Candidate, statement_rows
 
-AttributionKind = Literal["direct", "indirect", "mixed"]
 _SPLIT_GAP_RE: Final[re.Pattern[str]] = re.compile(r"[^“”\"\n.!?]{0,80}?[,:;]?\s*$")
+# `“We are close,” the envoy said. “But not there yet.”`: the second quote is the same statement
+_SENTENCE_SPLIT_GAP_RE: Final[re.Pattern[str]] = re.compile(r"[^“”\"\n.!?]{0,80}?[.]\s+$")
 _COLON_END_RE: Final[re.Pattern[str]] = re.compile(r":\s*$")
 _TRIM: Final[str] = " \t\r\n,;:—–-"
-
-
-@dataclass
-class _Candidate:
-    """A statement found in the text, before its speaker is resolved."""
-
-    start: int
-    end: int
-    text: str
-    attribution: AttributionKind
-    subject: str
-    subject_pos: int
-    cue: str
-    channel: str
-    confidence: float
-    inherit: bool = False
-    definite: bool = False
 
 
 def _quote_text(article: Article, quote: Quote, close: int) -> tuple[int, int, str]:
@@ -60,9 +52,9 @@ class StatementFinder:
         self.paras = Paragraphs(self.view)
         self.spans = readable_paragraphs(article, self.view)
         self.tracker = SpeakerTracker(self.view)
-        self.candidates: list[_Candidate] = []
+        self.candidates: list[Candidate] = []
         self.taken: list[tuple[int, int]] = []
-        self.orphans: list[_Candidate] = []
+        self.orphans: list[Candidate] = []
         self.subjects: list[tuple[int, str]] = []
         self.dateline_end = {self.paras.start(s): s for s, _ in self.spans}
         self.sentence_cache: dict[tuple[int, int], list[tuple[int, int]]] = {}
@@ -108,16 +100,16 @@ class StatementFinder:
         unique = {(q.open, q.close): q for q in found}
         return sorted(unique.values(), key=lambda q: q.open)
 
-    def _attribute(self, quote: Quote) -> tuple[Cue | None, float]:
+    def _attribute(self, quote: Quote) -> tuple[Cue | None, Evidence]:
         headline = self._headline(quote.open)
         limit = self.paras.end(quote.close)
         after = cue_after(self.view, quote.close, limit, headline=headline)
         if after and self.tracker.is_speaker(after.subject):
-            return after, 0.9
+            return after, "after_verb" if after.any_verb else "after"
         sentence_start, _ = self._sentence_of(quote.open)
         before = cue_before(self.view, sentence_start, quote.open, headline=headline)
         if before and self.tracker.is_speaker(before.subject):
-            return before, 0.9 if before.side == "before" else 0.8
+            return before, "before" if before.side == "before" else "mixed"
         para_start = self.paras.start(quote.open)
         if not self.view[para_start : quote.open].strip() and para_start > 1:
             prev_end = para_start - 1
@@ -127,8 +119,21 @@ class StatementFinder:
                 prev_sentence = self._sentence_of(prev_end - 1)
                 intro = cue_before(self.view, prev_sentence[0], prev_end)
                 if intro and self.tracker.is_speaker(intro.subject):
-                    return intro, 0.8
-        return None, 0.0
+                    return intro, "intro"
+        return None, "none"
+
+    def _lead_in(self, quote: Quote) -> tuple[Cue | None, Evidence]:
+        """A quote led in by its sentence's subject and any verb, after a colon or as a fragment."""
+        if self._headline(quote.open):
+            return None, "none"
+        sentence_start = self._sentence_of(quote.open)[0]
+        colon = colon_cue(self.view, sentence_start, quote.open)
+        if colon is not None and self.tracker.is_speaker(colon.subject):
+            return colon, "colon"
+        fragment = fragment_cue(self.view, sentence_start, quote.open)
+        if fragment is not None and self.tracker.is_speaker(fragment.subject):
+            return fragment, "fragment"
+        return None, "none"
 
     def _direct(self) -> None:
         quotes = self._quotes()
@@ -136,26 +141,24 @@ class StatementFinder:
         for i, quote in enumerate(quotes):
             if i in skip:
                 continue
-            cue, confidence = self._attribute(quote)
+            cue, evidence = self._attribute(quote)
             close, text_end = quote.close, None
             start, end, text = _quote_text(self.article, quote, quote.close)
             if cue and cue.side == "after" and i + 1 < len(quotes):
                 nxt = quotes[i + 1]
-                same_para = self.paras.index(nxt.open) == self.paras.index(quote.close)
-                gap_ok = _SPLIT_GAP_RE.fullmatch(self.view, cue.end, nxt.open) and not (
-                    SPEECH_WORD_RE.search(self.view, cue.end, nxt.open)
-                )
-                if same_para and gap_ok:
+                if self._continues_split(cue, nxt):
                     skip.add(i + 1)
                     _, end, second = _quote_text(self.article, nxt, nxt.close)
                     text, close = f"{text} {second}", nxt.close
             if cue is None:
-                cue, confidence = self._continuation(quote)
+                cue, evidence = self._continuation(quote)
+            if cue is None:
+                cue, evidence = self._lead_in(quote)
             if cue is None and len(text.split()) >= 6:
                 self.taken.append((quote.open, quote.close))  # no reported speech inside it
                 if self._fills_paragraph(quote):
-                    self.orphans.append(_Candidate(
-                        start, end, text, "direct", "", quote.open, "", "", 0.5, inherit=True,
+                    self.orphans.append(Candidate(
+                        start, end, text, "direct", "", quote.open, "", "", "orphan", inherit=True,
                     ))
             if cue is None or not text:
                 continue
@@ -167,10 +170,22 @@ class StatementFinder:
                 end = max(text_end, quote.close + 1)
                 text = self.article.text[start:end]
             self.taken.append((min(quote.open, start), close))
-            self.candidates.append(_Candidate(
+            self.candidates.append(Candidate(
                 start, end, text, kind, cue.subject, cue.subject_pos, cue.cue, cue.channel,
-                confidence, inherit=cue.side == "continued", definite=self._headline(quote.open),
+                evidence, inherit=cue.side == "continued", definite=self._headline(quote.open),
             ))
+
+    def _continues_split(self, cue: Cue, nxt: Quote) -> bool:
+        """Say whether the next quote is the rest of a quote split by its attribution."""
+        if self.paras.index(nxt.open) != self.paras.index(cue.end):
+            return False
+        if SPEECH_WORD_RE.search(self.view, cue.end, nxt.open):
+            return False
+        if _SPLIT_GAP_RE.fullmatch(self.view, cue.end, nxt.open):
+            return True
+        return bool(_SENTENCE_SPLIT_GAP_RE.fullmatch(self.view, cue.end, nxt.open)) and (
+            self._attribute(nxt)[0] is None
+        )
 
     def _fills_paragraph(self, quote: Quote) -> bool:
         para_start, para_end = self.paras.start(quote.open), self.paras.end(quote.close)
@@ -192,14 +207,14 @@ class StatementFinder:
                 continue
             self.candidates.append(orphan)
 
-    def _continuation(self, quote: Quote) -> tuple[Cue | None, float]:
+    def _continuation(self, quote: Quote) -> tuple[Cue | None, Evidence]:
         """A quote standing alone right after an attributed quote continues its speaker.
 
         Either it fills its paragraph and follows the attributed quote's paragraph, or it
         opens a sentence of the same paragraph and nothing follows it in that sentence.
         """
         if not self.candidates or self.candidates[-1].attribution != "direct":
-            return None, 0.0
+            return None, "none"
         last = self.candidates[-1]
         para_start, para_end = self.paras.start(quote.open), self.paras.end(quote.close)
         sentence_start, sentence_end = self._sentence_of(quote.open)
@@ -207,20 +222,20 @@ class StatementFinder:
             quote.close + 1 : min(sentence_end, para_end)
         ].strip(" .,")
         if not alone_in_sentence:
-            return None, 0.0
+            return None, "none"
         gap = self.view[last.end : quote.open]
         if self.paras.index(last.end) == self.paras.index(quote.open):
             after_attribution = gap.split(". ", 1)[1] if ". " in gap else ""
             if SPEECH_WORD_RE.search(after_attribution):
-                return None, 0.0  # someone else was credited in between
+                return None, "none"  # someone else was credited in between
         elif (
             self.view[para_start : quote.open].strip()
             or self.view[quote.close + 1 : para_end].strip(" .,")
             or gap.count("\n") > 2
             or len(gap) > 200
         ):
-            return None, 0.0
-        return Cue("", quote.open, "", last.channel, "continued", quote.open), 0.6
+            return None, "none"
+        return Cue("", quote.open, "", last.channel, "continued", quote.open), "continued"
 
     def _reported(self) -> None:
         for para_start, para_end in self.spans:
@@ -244,10 +259,10 @@ class StatementFinder:
                         self.view, clause, end, is_speaker=self.tracker.is_speaker
                     )
                     for item in found:
-                        self.candidates.append(_Candidate(
+                        self.candidates.append(Candidate(
                             item.start, item.end, self.article.text[item.start : item.end],
                             "indirect", item.subject, item.subject_pos, item.cue,
-                            item.channel, 0.75,
+                            item.channel, item.pattern,
                         ))
                     if found:
                         break
@@ -257,37 +272,4 @@ class StatementFinder:
         self._direct()
         self._reported()
         self._adopt_orphans()
-        events: list[tuple[int, int, _Candidate | str]] = [
-            (pos, 0, name) for pos, name in self.subjects
-        ]
-        events += [(c.subject_pos, 1, c) for c in self.candidates]
-        resolved: dict[int, tuple[str, float]] = {}
-        for pos, _, item in sorted(events, key=lambda e: (e[0], e[1])):
-            if isinstance(item, str):
-                self.tracker.note_subject(item, pos)
-            elif not item.inherit:
-                found = self.tracker.resolve(item.subject, pos, definite=item.definite)
-                if found is not None:
-                    resolved[id(item)] = (found.speaker, found.confidence)
-        rows, previous = [], None
-        channels: dict[str, str] = {}
-        for cand in sorted(self.candidates, key=lambda c: c.start):
-            if cand.inherit and previous is not None:
-                resolved[id(cand)] = previous
-            if id(cand) not in resolved:
-                continue
-            speaker, confidence = previous = resolved[id(cand)]
-            if cand.attribution == "direct":
-                # a channel named once ("according to his press service") covers later quotes
-                cand.channel = cand.channel or channels.get(speaker, "")
-                channels.setdefault(speaker, cand.channel)
-            a = self.article
-            rows.append({
-                "article": a.name, "speaker": speaker,
-                "speaker_raw": " ".join(cand.subject.split()) or speaker,
-                "attribution": cand.attribution, "cue": cand.cue, "channel": cand.channel,
-                "text": cand.text, "start": cand.start, "end": cand.end, "date": a.date,
-                "source": a.source, "title": a.title, "url": a.url,
-                "confidence": round(cand.confidence * confidence, 3),
-            })
-        return rows
+        return statement_rows(self.article, self.candidates, self.subjects, self.tracker)

@@ -1,37 +1,19 @@
-"""Main text of a news web page: paragraphs of the article, without navigation, captions or ads."""
+"""Main text of a news web page and its metadata, by trafilatura (offline; nothing is fetched)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from html.parser import HTMLParser
 from typing import Final
 
-SKIPPED_TAGS: Final[frozenset[str]] = frozenset({
-    "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "figure",
-    "figcaption", "form", "button", "select", "iframe", "svg", "canvas", "object", "menu",
-})
-BLOCK_TAGS: Final[frozenset[str]] = frozenset({
-    "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
-    "ol", "blockquote", "pre", "table", "tr", "td", "th", "dd", "dt", "br", "hr", "body",
-})
-VOID_TAGS: Final[frozenset[str]] = frozenset({
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
-    "track", "wbr",
-})
-# class or id words that mark page furniture rather than article text
-_FURNITURE_RE: Final[re.Pattern[str]] = re.compile(
-    r"(?:^|[\s_-])(?:ad|ads|advert\w*|sponsor\w*|promo\w*|related|share|sharing|social|"
-    r"newsletter|subscribe\w*|cookie\w*|caption|credit|comments?|breadcrumbs?|sidebar|"
-    r"nav\w*|menu|footer|header|paywall|outbrain|taboola)(?:$|[\s_-])",
-    re.IGNORECASE,
+import trafilatura
+from trafilatura.settings import Document
+
+# a date in the address, as news sites file their articles: /2025/11/27/
+_URL_DATE_RE: Final[re.Pattern[str]] = re.compile(
+    r"/(?P<y>(?:19|20)\d\d)[/-](?P<m>0[1-9]|1[0-2])[/-](?P<d>0[1-9]|[12]\d|3[01])(?:/|$|[-_])"
 )
-_SPACE_RE: Final[re.Pattern[str]] = re.compile(r"\s+")
-_META: Final[dict[str, str]] = {
-    "og:title": "title", "twitter:title": "title", "article:published_time": "date",
-    "date": "date", "pubdate": "date", "dc.date": "date", "og:site_name": "source",
-    "og:url": "url",
-}
+_SPACE_RE: Final[re.Pattern[str]] = re.compile(r"[ \t\u00a0]+")
 
 
 @dataclass(frozen=True)
@@ -43,96 +25,39 @@ class PageText:
     date: str | None
     source: str | None
     url: str | None
+    author: str | None = None
 
 
-class _MainTextParser(HTMLParser):
-    """Collect paragraphs with whether they sit inside <article> or <main>."""
+def date_in_url(url: str | None) -> str | None:
+    """The publication date filed in a page's address (`/2025/11/27/`), as YYYY-MM-DD."""
+    found = _URL_DATE_RE.search(url or "")
+    return f"{found['y']}-{found['m']}-{found['d']}" if found else None
 
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.stack: list[tuple[str, bool]] = []  # (tag, opened a skipped region)
-        self.skip = 0
-        self.article = 0
-        self.main = 0
-        self.chunks: list[str] = []
-        self.paragraphs: list[tuple[str, bool, bool, bool]] = []  # text, article, main, is_h1
-        self.in_h1 = False
-        self.in_title = False
-        self.doc_title: list[str] = []
-        self.meta: dict[str, str] = {}
 
-    def _flush(self) -> None:
-        text = _SPACE_RE.sub(" ", "".join(self.chunks)).strip()
-        if text:
-            self.paragraphs.append((text, self.article > 0, self.main > 0, self.in_h1))
-        self.chunks = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = dict(attrs)
-        if tag == "meta":
-            key = (values.get("property") or values.get("name") or "").lower()
-            if key in _META and values.get("content") and _META[key] not in self.meta:
-                self.meta[_META[key]] = values["content"] or ""
-        elif tag == "link" and (values.get("rel") or "").lower() == "canonical":
-            self.meta.setdefault("url", values.get("href") or "")
-        if tag in VOID_TAGS:
-            if tag in BLOCK_TAGS:
-                self._flush()
-            return
-        furniture = bool(_FURNITURE_RE.search(f"{values.get('class', '')} {values.get('id', '')}"))
-        skipped = tag in SKIPPED_TAGS or furniture
-        if tag in BLOCK_TAGS or skipped:
-            self._flush()
-        self.stack.append((tag, skipped))
-        self.skip += skipped
-        self.article += tag == "article"
-        self.main += tag == "main"
-        self.in_h1 = self.in_h1 or tag == "h1"
-        self.in_title = self.in_title or tag == "title"
-
-    def handle_endtag(self, tag: str) -> None:
-        if not any(open_tag == tag for open_tag, _ in self.stack):
-            return
-        if tag in BLOCK_TAGS or tag in SKIPPED_TAGS:
-            self._flush()
-        while self.stack:
-            open_tag, skipped = self.stack.pop()
-            self.skip -= skipped
-            self.article -= open_tag == "article"
-            self.main -= open_tag == "main"
-            if open_tag == "h1":
-                self._flush()
-                self.in_h1 = False
-            self.in_title = self.in_title and open_tag != "title"
-            if open_tag == tag:
-                break
-
-    def handle_data(self, data: str) -> None:
-        if self.in_title:
-            self.doc_title.append(data)
-        elif self.skip == 0:
-            self.chunks.append(data)
+def _paragraphs(text: str, title: str | None) -> str:
+    """One paragraph per line of trafilatura's text, blank lines between; the title leads."""
+    lines = [_SPACE_RE.sub(" ", line).strip() for line in text.splitlines()]
+    paragraphs = [line for line in lines if line]
+    if title and (not paragraphs or paragraphs[0] != title):
+        paragraphs.insert(0, title)
+    return "\n\n".join(paragraphs)
 
 
 def html_main_text(html: str) -> PageText:
-    """Extract the article paragraphs of a page; prefer <article>, then <main>, then the body."""
-    parser = _MainTextParser()
-    parser.feed(html)
-    parser.close()
-    parser._flush()
-    paragraphs = parser.paragraphs
-    for scope in (1, 2):
-        scoped = [p for p in paragraphs if p[scope]]
-        if scoped:
-            paragraphs = scoped
-            break
-    h1 = next((p[0] for p in paragraphs if p[3]), None)
-    doc_title = _SPACE_RE.sub(" ", "".join(parser.doc_title)).strip() or None
-    meta = parser.meta
+    """Extract a page's article text (no menus, banners, captions, comments) and metadata."""
+    doc = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, include_tables=False,
+        include_images=False, favor_precision=True, deduplicate=False, fast=True,
+    )
+    if not isinstance(doc, Document) or not (doc.text or "").strip():
+        return PageText("", None, None, None, None)
+    title = _SPACE_RE.sub(" ", doc.title).strip() if doc.title else None
+    url = doc.url or None
     return PageText(
-        text="\n\n".join(p[0] for p in paragraphs),
-        title=meta.get("title") or h1 or doc_title,
-        date=meta.get("date"),
-        source=meta.get("source"),
-        url=meta.get("url") or None,
+        text=_paragraphs(doc.text or "", title),
+        title=title,
+        date=doc.date or date_in_url(url),
+        source=doc.sitename or None,
+        url=url,
+        author=doc.author or None,
     )

@@ -7,7 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Final, Literal
 
-from analysis.extraction.lexicon import DOUBLE_MARK_RE, SINGLE_MARK_RE
+from analysis.extraction.patterns import DOUBLE_MARK_RE, SINGLE_MARK_RE
 
 MarkKind = Literal["open", "close"]
 MAX_QUOTE_PARAGRAPHS: Final[int] = 8

@@ -136,19 +136,19 @@ def _label(members: list[str], counts: Counter[str]) -> str:
     )
 
 
-def resolve_speakers(names: Sequence[str], *, aliases: pd.DataFrame | None = None) -> dict[str, str]:
-    """Map each raw speaker name to one canonical name; an alias-table entry always wins."""
-    table = alias_table(aliases)
-    counts = Counter(strip_titles(n) for n in names if n)
-    out: dict[str, str] = {}
-    canon_of: dict[str, str] = {}  # stripped name -> group label
+def _fixed_by_aliases(names: Sequence[str], table: dict[str, str]) -> dict[str, str]:
+    """Names the alias table settles, by the raw name or the name without titles."""
     fixed: dict[str, str] = {}
     for name in set(names):
         for key in (alias_key(name), alias_key(strip_titles(name))):
             if key in table:
                 fixed[name] = table[key]
                 break
-    anchors = sorted(set(table.values()), key=lambda n: (-len(n.split()), n))
+    return fixed
+
+
+def _full_name_groups(counts: Counter[str], anchors: list[str]) -> dict[str, str]:
+    """Group full names that are one person and label each group (an alias anchor first)."""
     groups: list[list[str]] = [[a] for a in anchors if len(a.split()) >= 2]
     full = sorted((n for n in counts if len(n.split()) >= 2), key=lambda n: -counts[n])
     for name in full:
@@ -159,10 +159,16 @@ def resolve_speakers(names: Sequence[str], *, aliases: pd.DataFrame | None = Non
         else:
             groups.append([name])
     anchored = set(anchors)
+    canon_of: dict[str, str] = {}
     for group in groups:
         label = group[0] if group[0] in anchored else _label(group, counts)
         for member in group:
             canon_of[member] = label
+    return canon_of
+
+
+def _attach_single_names(counts: Counter[str], canon_of: dict[str, str]) -> None:
+    """A lone surname joins the one full name it belongs to; otherwise its spelling peers."""
     singles = [n for n in counts if len(n.split()) < 2]
     for single in singles:
         owners = {canon_of[m] for m in canon_of if same_surname(m.split()[-1], single)}
@@ -172,6 +178,17 @@ def resolve_speakers(names: Sequence[str], *, aliases: pd.DataFrame | None = Non
         if single not in canon_of:
             peers = [s for s in singles if s not in canon_of and same_surname(s, single)]
             canon_of[single] = _label(peers, counts) if peers else single
-    for raw in dict.fromkeys(names):
-        out[raw] = fixed.get(raw) or canon_of.get(strip_titles(raw), strip_titles(raw))
-    return out
+
+
+def resolve_speakers(names: Sequence[str], *, aliases: pd.DataFrame | None = None) -> dict[str, str]:
+    """Map each raw speaker name to one canonical name; an alias-table entry always wins."""
+    table = alias_table(aliases)
+    counts = Counter(strip_titles(n) for n in names if n)
+    fixed = _fixed_by_aliases(names, table)
+    anchors = sorted(set(table.values()), key=lambda n: (-len(n.split()), n))
+    canon_of = _full_name_groups(counts, anchors)
+    _attach_single_names(counts, canon_of)
+    return {
+        raw: fixed.get(raw) or canon_of.get(strip_titles(raw), strip_titles(raw))
+        for raw in dict.fromkeys(names)
+    }

@@ -8,7 +8,7 @@ import streamlit as st
 from analysis.corpus.schema import SchemaError
 from analysis.io.archive import UploadError
 from analysis.io.errors import IngestError
-from dashboard import blocks, corpus, uploads
+from dashboard import controls, corpus, escaping, panels, uploads
 
 ORIGINS = {"sample": "Bundled sample (fictional)", "upload": "My own files",
            "server": "Server corpus"}
@@ -25,7 +25,7 @@ if origin != corpus.chosen_origin() and origin in ("sample", "server"):
     st.rerun()
 if origin == "server":
     st.caption(f"Configured on the server through {corpus.SERVER_ENV}: "
-               f"{blocks.markdown_text(str(corpus.server_path()))}")
+               f"{escaping.markdown_text(str(corpus.server_path()))}")
 
 if origin == "upload":
     st.subheader("Upload statements")
@@ -54,12 +54,12 @@ if origin == "upload":
             )
         except (IngestError, UploadError, SchemaError) as error:
             bar.empty()
-            st.error(f"Nothing was loaded. {blocks.markdown_text(str(error))}",
+            st.error(f"Nothing was loaded. {escaping.markdown_text(str(error))}",
                      icon=":material/error:")
         else:
             bar.empty()
             st.success(f"Loaded {loaded.report.rows_kept:,} statements from "
-                       f"{blocks.markdown_text(loaded.label)}.")
+                       f"{escaping.markdown_text(loaded.label)}.")
             st.rerun()
     if corpus.chosen_origin() == "upload":
         st.button("Forget my upload", on_click=corpus.forget_upload)
@@ -69,10 +69,10 @@ if origin == "upload":
 try:
     active = corpus.active_corpus()
 except (IngestError, OSError) as error:
-    st.error(f"The corpus could not be loaded: {blocks.markdown_text(str(error))}")
+    st.error(f"The corpus could not be loaded: {escaping.markdown_text(str(error))}")
     st.stop()
 
-st.subheader(f"Ingest report: {blocks.markdown_text(active.label)}")
+st.subheader(f"Ingest report: {escaping.markdown_text(active.label)}")
 report = active.report
 cols = st.columns(3)
 cols[0].metric("Rows read", f"{report.rows_read:,}")
@@ -82,7 +82,7 @@ reasons = report.to_frame()
 if reasons.empty:
     st.success("Every row was kept.")
 else:
-    blocks.table(reasons, name="ingest-rejections", key="data_reasons_page",
+    panels.table(reasons, name="ingest-rejections", pages=controls.DATA_REASONS_PAGE,
                  column_config={"reason": "Reason", "rows": "Rows", "examples": "Example rows"})
 if report.notes:
     with st.expander(f"Notes from the loader ({len(report.notes)})"):
@@ -95,19 +95,19 @@ st.write("Each spelling found in the data and the canonical name it was resolved
          "spellings, download the alias table, add rows (alias,canonical), and upload it.")
 spellings = (active.frame.groupby(["speaker_raw", "speaker"], observed=True).size()
              .rename("statements").reset_index().sort_values("statements", ascending=False))
-blocks.table(spellings, name="speaker-spellings", key="data_spellings_page", page_size=20,
+panels.table(spellings, name="speaker-spellings", pages=controls.DATA_SPELLINGS_PAGE, page_size=20,
              column_config={"speaker_raw": "As written", "speaker": "Canonical speaker",
                             "statements": "Statements"})
 aliases = active.aliases if active.aliases is not None else pd.DataFrame(
     {"alias": pd.Series(dtype="string"), "canonical": pd.Series(dtype="string")})
-blocks.download_csv(aliases, name="aliases", label="Download the alias table")
+panels.download_csv(aliases, name="aliases", label="Download the alias table")
 new_aliases = st.file_uploader("Upload a corrected alias table (CSV: alias,canonical)",
                                type=["csv"], key="alias_upload")
 if new_aliases is not None and st.button("Apply the alias table", key="alias_apply"):
     try:
         corpus.reload_with_aliases(active, new_aliases.getvalue())
     except IngestError as error:
-        st.error(f"The alias table was not applied. {blocks.markdown_text(str(error))}",
+        st.error(f"The alias table was not applied. {escaping.markdown_text(str(error))}",
                  icon=":material/error:")
     else:
         st.rerun()

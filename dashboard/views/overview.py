@@ -6,17 +6,18 @@ from typing import cast
 
 import streamlit as st
 
-from analysis.types import FREQS, Freq
-from dashboard import blocks, cached, charts, view
+from analysis.types import Freq
+from dashboard import charts, controls, escaping, panels, results, view
 from dashboard.charts import Style
+from dashboard.widgets import widget
 
 current = view.current()
 colours = charts.speaker_colours(current.corpus.speakers)
 
 st.title("Overview")
-st.caption(f"Corpus: {blocks.markdown_text(current.corpus.label)}")
-total = cached.corpus_summary(current)
-summary = cached.summary(current)
+st.caption(f"Corpus: {escaping.markdown_text(current.corpus.label)}")
+total = results.corpus_summary(current)
+summary = results.summary(current)
 cols = st.columns(5)
 cols[0].metric("Statements", f"{summary.statements:,}",
                help=f"{total.statements:,} in the whole corpus")
@@ -34,22 +35,19 @@ def over_time() -> None:
     """Statements per period by speaker, at the chosen grain."""
     st.subheader("Statements over time by speaker")
     left, middle, right = st.columns(3)
-    grain = cast(Freq, left.selectbox("Grain", FREQS, index=FREQS.index("month"),
-                                      key="ov_grain", bind="query-params"))
-    style = cast(Style, middle.radio("Show as", ("stacked bars", "lines"), horizontal=True,
-                                     key="ov_style", bind="query-params"))
-    top_n = right.slider("Speakers shown (rest as Other)", 3, 15, 8, key="ov_top",
-                         bind="query-params")
-    if not blocks.enough(summary.statements):
+    grain = cast(Freq, widget(controls.OV_GRAIN, container=left))
+    style = cast(Style, widget(controls.OV_STYLE, container=middle))
+    top_n = widget(controls.OV_TOP, container=right)
+    if not panels.enough(summary.statements):
         return
-    table = cached.statements_over_time(current, freq=grain, top_n=top_n)
+    table = results.statements_over_time(current, freq=grain, top_n=top_n)
     placed = int(table["statements"].sum())
-    if not blocks.enough(placed, what=f"statements dated to the {grain}"):
+    if not panels.enough(placed, what=f"statements dated to the {grain}"):
         return
     figure = charts.time_series(table, x="period", y="statements", colour_by="speaker",
                                 colours=colours, y_title=f"Statements per {grain}", style=style)
-    blocks.chart(figure, table, name=f"statements-per-{grain}", n=placed, key="ov_chart")
-    left_out = cached.unplaced(current, freq=grain)
+    panels.chart(figure, table, name=f"statements-per-{grain}", n=placed, key="ov_chart")
+    left_out = results.unplaced(current, freq=grain)
     if left_out:
         st.caption(f"{left_out:,} statements are undated or dated more coarsely than a {grain} "
                    "and are not in this chart; pick a coarser grain to include them.")
@@ -59,12 +57,12 @@ def over_time() -> None:
 def speakers() -> None:
     """Who speaks most in the selection."""
     st.subheader("Top speakers")
-    if not blocks.enough(summary.statements):
+    if not panels.enough(summary.statements):
         return
-    table = cached.top_speakers(current, top_n=15)
+    table = results.top_speakers(current, top_n=15)
     figure = charts.bars(table, x="statements", y="speaker", colours=colours, colour_by="speaker",
                          x_title="Statements", y_title="Speaker")
-    blocks.chart(figure, table, name="top-speakers", n=summary.statements, key="ov_speakers")
+    panels.chart(figure, table, name="top-speakers", n=summary.statements, key="ov_speakers")
 
 
 over_time()

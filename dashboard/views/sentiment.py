@@ -9,11 +9,12 @@ import pandas as pd
 import streamlit as st
 
 from analysis.corpus.filters import StatementFilter
+from analysis.sentiment import MIN_STATEMENTS, leave_out_thin
 from analysis.series import group_tone_rest
-from analysis.types import FREQS, Freq
-from dashboard import analyses, blocks, cached, charts, view
+from analysis.types import Freq
+from dashboard import charts, controls, escaping, panels, results, view
+from dashboard.widgets import widget
 
-MIN_CELL = 5  # fewer statements than this in a period: the mean is left out, not drawn
 VADER_NOTE = (
     "Tone is VADER's compound score, from -1 (negative) to +1 (positive): a lexicon-and-rules "
     "scorer built on social-media English. It counts words such as *welcome* or *attack*; it "
@@ -27,28 +28,29 @@ colours = charts.speaker_colours(current.corpus.speakers)
 st.title("Sentiment")
 st.caption(VADER_NOTE)
 left, right = st.columns(2)
-grain = cast(Freq, left.selectbox("Grain", FREQS, index=FREQS.index("quarter"), key="s_grain",
-                                  bind="query-params"))
-top_n = right.slider("Speakers shown (rest as Other)", 2, 12, 5, key="s_top", bind="query-params")
+grain = cast(Freq, widget(controls.S_GRAIN, container=left))
+top_n = widget(controls.S_TOP, container=right)
 
 
 def shown_speakers() -> list[str]:
     """The chosen speakers, or the most active ones of the selection."""
     if current.where.speakers:
         return list(current.where.speakers)
-    return list(cached.speaker_counts(current))[:top_n]
+    return list(results.speaker_counts(current))[:top_n]
 
 
 def tone_table(where: StatementFilter, keep: list[str], *, phrase: str = "") -> pd.DataFrame:
-    """Per-speaker tone rows for keep, the other speakers pooled exactly into "Other"."""
+    """Per-speaker tone rows for keep, the other speakers pooled exactly into "Other".
+
+    Every cell's mean is fetched (min_statements=1) because pooling needs them; the analysis'
+    own rule then blanks thin cells, so a named speaker's row equals the CLI's.
+    """
     if phrase:
-        rows = analyses.target_sentiment(current, phrase, freq=grain, where=where)
+        rows = results.target_sentiment(current, phrase, freq=grain, where=where, min_statements=1)
     else:
-        rows = analyses.sentiment_timeline(current, freq=grain, where=where)
+        rows = results.sentiment_timeline(current, freq=grain, where=where, min_statements=1)
     table = group_tone_rest(rows, keep=keep, count="sentences" if phrase else "statements")
-    thin = table["statements"] < MIN_CELL
-    table.loc[thin, ["mean", "ci_low", "ci_high"]] = float("nan")
-    return table
+    return leave_out_thin(table, min_statements=MIN_STATEMENTS)
 
 
 def draw_tone(table: pd.DataFrame, *, name: str, key: str, n: int) -> None:
@@ -58,8 +60,8 @@ def draw_tone(table: pd.DataFrame, *, name: str, key: str, n: int) -> None:
                                 hover_extra={"statements": "Statements", "ci_low": "95% CI from",
                                              "ci_high": "95% CI to"})
     figure.update_yaxes(range=[-1, 1], zeroline=True)
-    blocks.chart(figure, table, name=name, n=n, key=key)
-    st.caption(f"Shaded: 95% confidence interval. Periods with fewer than {MIN_CELL} statements "
+    panels.chart(figure, table, name=name, n=n, key=key)
+    st.caption(f"Shaded: 95% confidence interval. Periods with fewer than {MIN_STATEMENTS} statements "
                "are left out rather than drawn from too few.")
 
 
@@ -67,13 +69,13 @@ def draw_tone(table: pd.DataFrame, *, name: str, key: str, n: int) -> None:
 def timeline_section() -> None:
     """Mean tone per speaker and period."""
     st.subheader("Tone over time")
-    n = cached.summary(current).statements
-    if not blocks.enough(n, minimum=MIN_CELL * 2):
+    n = results.summary(current).statements
+    if not panels.enough(n, minimum=MIN_STATEMENTS * 2):
         return
     keep = shown_speakers()
     table = tone_table(current.where, keep)
     if table["mean"].notna().sum() == 0:
-        st.info(f"No period has {MIN_CELL} or more statements by one speaker; pick a coarser "
+        st.info(f"No period has {MIN_STATEMENTS} or more statements by one speaker; pick a coarser "
                 "grain or widen the filters.")
         return
     draw_tone(table, name=f"tone-per-{grain}", key="s_chart", n=n)
@@ -83,30 +85,31 @@ def timeline_section() -> None:
 def distribution_section() -> None:
     """How each speaker's statements spread from negative to positive."""
     st.subheader("Distribution of tone per speaker")
-    n = cached.summary(current).statements
-    if not blocks.enough(n, minimum=MIN_CELL * 2):
+    n = results.summary(current).statements
+    if not panels.enough(n, minimum=MIN_STATEMENTS * 2):
         return
-    table = analyses.tone_histogram(current, bins=10)
+    table = results.tone_histogram(current)
     totals = table.groupby("speaker")["statements"].sum()
-    table = table[table["speaker"].isin(totals[totals >= MIN_CELL].index)]
+    table = table[table["speaker"].isin(totals[totals >= MIN_STATEMENTS].index)]
     order = [s for s in current.corpus.speakers if s in set(table["speaker"])]
     matrix = table.pivot(index="speaker", columns="bin_low", values="share").loc[order]
-    matrix.columns = [f"{float(low):+.1f} to {float(low) + 0.2:+.1f}" for low in matrix.columns]
+    edges = dict(zip(table["bin_low"], table["bin_high"], strict=False))
+    matrix.columns = [f"{float(low):+.2f} to {float(edges[low]):+.2f}" for low in matrix.columns]
     figure = charts.heatmap(matrix.round(3), x_title="Tone (VADER compound)", y_title="Speaker",
                             value="Share of the speaker's statements")
-    blocks.chart(figure, table, name="tone-distribution", n=n, key="s_hist")
+    panels.chart(figure, table, name="tone-distribution", n=n, key="s_hist")
 
 
 @st.fragment
 def extremes_section() -> None:
     """The most positive and most negative statements, with their text."""
     st.subheader("Most positive and most negative statements")
-    count = st.slider("Statements each", 3, 25, 5, key="s_extremes", bind="query-params")
-    n = cached.summary(current).statements
-    if not blocks.enough(n):
+    count = widget(controls.S_EXTREMES)
+    n = results.summary(current).statements
+    if not panels.enough(n):
         return
-    table = analyses.extreme_statements(current, n=count)
-    blocks.table(table, name="extreme-statements", key="s_extremes_page", page_size=2 * count,
+    table = results.extreme_statements(current, n=count)
+    panels.table(table, name="extreme-statements", pages=controls.S_EXTREMES_PAGE, page_size=2 * count,
                  n=n, column_order=["polarity", "rank", "speaker", "date", "compound", "text",
                                     "pos", "neu", "neg", "statement_id"],
                  column_config={
@@ -120,8 +123,7 @@ def extremes_section() -> None:
 def target_section() -> None:
     """Tone of only the sentences that mention a phrase."""
     st.subheader("Tone when mentioning a phrase")
-    typed = st.text_input("Phrase", key="s_target", placeholder=current.where.query or "e.g. Europe",
-                          bind="query-params")
+    typed = widget(controls.S_TARGET, placeholder=current.where.query or "e.g. Europe")
     phrase = (typed or current.where.query).strip()
     if not phrase:
         st.info("Type a phrase to see how each speaker sounds in the sentences that mention it.",
@@ -131,11 +133,11 @@ def target_section() -> None:
     keep = shown_speakers()
     table = tone_table(base, keep, phrase=phrase)
     n = int(table["statements"].sum())
-    mentioning = f"statements mentioning \u201c{blocks.markdown_text(phrase)}\u201d"
-    if not blocks.enough(n, minimum=MIN_CELL, what=mentioning):
+    mentioning = f"statements mentioning \u201c{escaping.markdown_text(phrase)}\u201d"
+    if not panels.enough(n, minimum=MIN_STATEMENTS, what=mentioning):
         return
     if table["mean"].notna().sum() == 0:
-        st.info(f"No period has {MIN_CELL} or more such statements by one speaker; pick a coarser "
+        st.info(f"No period has {MIN_STATEMENTS} or more such statements by one speaker; pick a coarser "
                 "grain.")
         return
     draw_tone(table, name=f"tone-around-{phrase}", key="s_target_chart", n=n)

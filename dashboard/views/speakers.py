@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import analyses, blocks, cached, charts, view
+from dashboard import charts, controls, escaping, panels, results, view
+from dashboard.widgets import widget
+
+# Six charts in two columns still fit a laptop screen; more would need scrolling to compare.
+MAX_COMPARED = 6
+FIRST_COMPARED = 4  # the most active speakers shown before anyone is chosen: two rows
+# The log-odds prior is the selection's own word counts: below about 20 statements it is too
+# thin to tell a speaker's words from chance, and every z-score looks alike.
+MIN_DISTINCTIVE = 20
 
 current = view.current()
 colours = charts.speaker_colours(current.corpus.speakers)
-counts = cached.speaker_counts(current)
+counts = results.speaker_counts(current)
 present = [s for s in current.corpus.speakers if s in counts]
 
 st.title("Speakers")
@@ -21,19 +29,19 @@ def distinctive_section() -> None:
     st.caption("Log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi & Quinn "
                "2008): each speaker against everyone else in the selection. A higher z-score "
                "means the word sets the speaker apart more surely.")
-    default = list(current.where.speakers) or present[:4]
+    default = list(current.where.speakers) or present[:FIRST_COMPARED]
     left, right = st.columns([3, 1])
-    chosen = left.multiselect("Speakers to compare", present, default=default[:6],
-                              key="sp_speakers", bind="query-params", max_selections=6)
-    top = right.slider("Terms each", 5, 30, 12, key="sp_top", bind="query-params")
-    n = cached.summary(current).statements
+    chosen = widget(controls.SP_SPEAKERS, container=left, options=present,
+                    default=default[:MAX_COMPARED], max_selections=MAX_COMPARED)
+    top = widget(controls.SP_TOP, container=right)
+    n = results.summary(current).statements
     if not chosen:
         st.info("Pick one or more speakers to see the words that set them apart.",
                 icon=":material/person_search:")
         return
-    if not blocks.enough(n, minimum=20):
+    if not panels.enough(n, minimum=MIN_DISTINCTIVE):
         return
-    table = analyses.distinctive_terms(current, tuple(chosen), top=top)
+    table = results.distinctive_terms(current, tuple(chosen), top=top)
     if table.empty:
         st.info("None of the chosen speakers has statements in the selection.")
         return
@@ -41,7 +49,7 @@ def distinctive_section() -> None:
     for number, speaker in enumerate(chosen):
         part = table[table["speaker"] == speaker]
         with columns[number % 2]:
-            st.markdown(f"**{blocks.markdown_text(speaker)}**")
+            st.markdown(f"**{escaping.markdown_text(speaker)}**")
             if part.empty:
                 st.info("No statements by this speaker in the selection.")
                 continue
@@ -49,7 +57,7 @@ def distinctive_section() -> None:
                                  y_title="Term", colours={speaker: colours.get(speaker, "#888")},
                                  colour_by="speaker")
             spoke = counts.get(speaker, 0)
-            blocks.chart(figure, part, name=f"distinctive-{speaker}", n=spoke,
+            panels.chart(figure, part, name=f"distinctive-{speaker}", n=spoke,
                          key=f"sp_chart_{number}")
 
 
@@ -59,10 +67,10 @@ def mentions_section() -> None:
     st.subheader("Who mentions whom")
     st.caption("Statements by the row speaker that name the column person (any spelling in the "
                "alias table, matched as a phrase). Self-mentions are left out.")
-    n = cached.summary(current).statements
-    if not blocks.enough(n):
+    n = results.summary(current).statements
+    if not panels.enough(n):
         return
-    edges = analyses.mention_edges(current)
+    edges = results.mention_edges(current)
     if edges.empty:
         st.info("No speaker names another in the selection.", icon=":material/info:")
         return
@@ -73,7 +81,7 @@ def mentions_section() -> None:
         c for c in matrix.columns if c not in current.corpus.speakers]
     figure = charts.heatmap(matrix.loc[order, targets], x_title="Mentioned", y_title="Speaker",
                             value="Statements")
-    blocks.chart(figure, edges, name="mentions", n=n, key="sp_mentions")
+    panels.chart(figure, edges, name="mentions", n=n, key="sp_mentions")
 
 
 distinctive_section()

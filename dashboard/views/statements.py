@@ -5,11 +5,10 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import blocks, cached, view
+from dashboard import controls, escaping, panels, results, view
 from dashboard.evidence import show_evidence
+from dashboard.widgets import widget
 
-ORDERS = ("newest first", "oldest first", "speaker", "as loaded")
-PAGE_SIZES = (25, 50, 100, 250)
 SHOWN = ["date", "speaker", "source", "text", "link", "statement_id"]
 
 current = view.current()
@@ -17,26 +16,25 @@ frame = current.corpus.frame
 
 st.title("Statements")
 left, middle, right = st.columns([3, 1, 1])
-text = left.text_input("Search the text of these statements", key="st_text",
-                       placeholder="words or a phrase, case-insensitive", bind="query-params")
-order = middle.selectbox("Order", ORDERS, key="st_order", bind="query-params")
-size = right.selectbox("Rows per page", PAGE_SIZES, index=1, key="st_size", bind="query-params")
+text = widget(controls.ST_TEXT, container=left, placeholder="words or a phrase, case-insensitive")
+order = widget(controls.ST_ORDER, container=middle)
+size = widget(controls.ST_SIZE, container=right)
 
-positions = cached.statement_order(current, text=text.strip(), order=order)
+positions = results.statement_order(current, text=text.strip(), order=order)
 if len(positions) == 0:
-    blocks.enough(0)
+    panels.enough(0)
     st.stop()
 
 total = len(positions)
 pages = max(1, -(-total // size))
-page = st.pagination(pages, key="st_page", bind="query-params") if pages > 1 else 1
+page = widget(controls.ST_PAGE, num_pages=pages) if pages > 1 else 1
 start = (page - 1) * size
 shown = frame.iloc[positions[start : start + size]].copy()  # only this page is copied
 safe_url = shown["url"].fillna("").str.match(r"(?i)^https?://")
 shown["link"] = shown["url"].where(safe_url, None)
 picked = st.dataframe(
     shown[SHOWN], hide_index=True, key="st_table", on_select="rerun",
-    height=blocks.table_height(len(shown)),
+    height=panels.table_height(len(shown)),
     selection_mode="single-row",
     column_config={
         "date": st.column_config.DatetimeColumn("Date", format="YYYY-MM-DD"),
@@ -51,13 +49,13 @@ left, right = st.columns([3, 1], vertical_alignment="center")
 left.caption(f"rows {start + 1:,}–{min(start + size, total):,} of {total:,} · "
              f"n = {total:,} statements · select a row to read it in full")
 with right:
-    blocks.download_frame(lambda: frame.iloc[positions], name="statements")
+    panels.download_frame(lambda: frame.iloc[positions], name="statements")
 
 rows = picked.selection.rows if picked is not None else []
 if rows:
     row = shown.iloc[rows[0]]
     st.subheader("Statement")
     dated = f" · {row['date']:%d %B %Y}" if pd.notna(row["date"]) else " · undated"
-    st.caption(blocks.markdown_text(f"{row['speaker']}{dated} · {row['source'] or 'no source'}"))
+    st.caption(escaping.markdown_text(f"{row['speaker']}{dated} · {row['source'] or 'no source'}"))
     st.text(str(row["text"]))
     show_evidence(shown.iloc[rows[0]], current.corpus.extras.get("articles", {}))

@@ -10,15 +10,17 @@ import streamlit as st
 
 from analysis.collocations import Measure
 from analysis.series import group_timeline_rest, top_series
-from analysis.types import FREQS, Freq
-from dashboard import analyses, blocks, cached, charts, view
+from analysis.types import Freq
+from dashboard import charts, controls, escaping, panels, results, view
+from dashboard.controls import ALL
+from dashboard.widgets import widget
 
 # option shown (and kept in the URL) -> (column of the timeline frame, axis title)
-MEASURES = {"mentions": ("mentions", "Mentions"),
-            "per 10k tokens": ("per_10k", "Mentions per 10,000 tokens"),
-            "share of statements": ("share", "Share of statements mentioning it")}
-SCORES: dict[str, Measure] = {"log-likelihood": "likelihood", "PMI": "pmi"}
-ALL = "all"
+MEASURES = dict(zip(controls.T_MEASURE.options, (
+    ("mentions", "Mentions"), ("per_10k", "Mentions per 10,000 tokens"),
+    ("share", "Share of statements mentioning it")), strict=True))
+SCORES: dict[str, Measure] = dict(zip(controls.T_COLL_MEASURE.options, ("likelihood", "pmi"),
+                                      strict=True))
 # Context is cut from the statement text per match (about 1 ms each), so only what a reader
 # pages through is built; the timeline above has the full counts.
 KWIC_LIMIT = 100
@@ -30,9 +32,8 @@ colours = charts.speaker_colours(current.corpus.speakers)
 base = dataclasses.replace(current.where, query="")
 
 st.title("Terms")
-typed = st.text_input("Phrases to follow (comma-separated, 1 to 5 words each)", key="t_phrases",
-                      placeholder=current.where.query or "e.g. peace treaty, ceasefire",
-                      bind="query-params")
+typed = widget(controls.T_PHRASES,
+               placeholder=current.where.query or "e.g. peace treaty, ceasefire")
 phrases = tuple(dict.fromkeys(p.strip() for p in (typed or current.where.query).split(",")
                               if p.strip()))
 
@@ -46,10 +47,10 @@ def _pick_point(key: str, figure_names: list[str], periods: list[str]) -> None:
     point = points[0]
     curve = int(point.get("curve_number", -1))
     if 0 <= curve < len(figure_names) and figure_names[curve] in current.corpus.speakers:
-        st.session_state["t_kwic_speaker"] = figure_names[curve]
+        st.session_state[controls.T_KWIC_SPEAKER.key] = figure_names[curve]
     stamp = pd.Timestamp(point.get("x")).strftime("%Y-%m-%d")
     if stamp in periods:
-        st.session_state["t_kwic_period"] = stamp
+        st.session_state[controls.T_KWIC_PERIOD.key] = stamp
 
 
 @st.fragment
@@ -57,22 +58,18 @@ def timeline_section() -> None:
     """Phrase timeline: one chart per phrase, a line per speaker."""
     st.subheader("Phrase timeline")
     cols = st.columns(4)
-    measure = cols[0].selectbox("Measure", list(MEASURES), key="t_measure", bind="query-params")
-    column, axis_title = MEASURES[measure]
-    grain = cast(Freq, cols[1].selectbox("Grain", FREQS, index=FREQS.index("month"),
-                                         key="t_grain", bind="query-params"))
-    split = cols[2].radio("Split", ("by speaker", "all speakers together"), key="t_split",
-                          bind="query-params")
-    top_n = cols[3].slider("Speakers shown (rest as Other)", 2, 12, 6, key="t_top",
-                           bind="query-params")
+    column, axis_title = MEASURES[widget(controls.T_MEASURE, container=cols[0])]
+    grain = cast(Freq, widget(controls.T_GRAIN, container=cols[1]))
+    split = widget(controls.T_SPLIT, container=cols[2])
+    top_n = widget(controls.T_TOP, container=cols[3])
     if not phrases:
         st.info("Type a phrase above (or in the sidebar) to see how often each speaker says it.",
                 icon=":material/edit:")
         return
     by: Literal["speaker", "none"] = "speaker" if split == "by speaker" else "none"
-    table = analyses.phrase_timeline(current, phrases, freq=grain, by=by, where=base)
-    counted = analyses.grain_coverage(current, freq=grain, by=by, where=base).counted
-    if not blocks.enough(counted, what=f"statements dated to the {grain}"):
+    table = results.phrase_timeline(current, phrases, freq=grain, by=by, where=base)
+    counted = results.grain_coverage(current, freq=grain, by=by, where=base).counted
+    if not panels.enough(counted, what=f"statements dated to the {grain}"):
         return
     if by == "speaker":
         keep = list(current.where.speakers) or top_series(table, by="speaker", value="mentions",
@@ -91,13 +88,13 @@ def timeline_section() -> None:
         )
         names = [charts.series_name(figure, i) or "" for i in range(len(figure.data))]
         key = f"t_chart_{number}"
-        st.markdown(f"**{'All phrases' if by == 'none' else blocks.markdown_text(phrase)}**")
+        st.markdown(f"**{'All phrases' if by == 'none' else escaping.markdown_text(phrase)}**")
         st.plotly_chart(figure, key=key, on_select=lambda k=key, n=names: _pick_point(k, n, periods),
                         selection_mode="points", config={"displaylogo": False})
         left, right = st.columns([3, 1], vertical_alignment="center")
         left.caption(f"n = {counted:,} statements · click a point to read those sentences below")
         with right:
-            blocks.download_csv(part, name=f"timeline-{phrase}")
+            panels.download_csv(part, name=f"timeline-{phrase}")
         if by == "none":
             break
     concordance_section(phrases, periods, grain)
@@ -107,13 +104,12 @@ def concordance_section(phrases: tuple[str, ...], periods: list[str], grain: Fre
     """Keyword in context for one phrase, optionally one speaker and one period."""
     st.subheader("Concordance")
     cols = st.columns([2, 2, 2, 1])
-    phrase = cols[0].selectbox("Phrase", phrases, key="t_kwic_phrase", bind="query-params")
-    speaker = cols[1].selectbox("Speaker", (ALL, *current.corpus.speakers), key="t_kwic_speaker",
-                                bind="query-params")
-    period = cols[2].selectbox(f"Period ({grain})", (ALL, *periods), key="t_kwic_period",
-                               bind="query-params")
-    window = cols[3].number_input("Words each side", 2, 30, 8, key="t_window",
-                                  bind="query-params")
+    phrase = widget(controls.T_KWIC_PHRASE, container=cols[0], options=phrases)
+    speaker = widget(controls.T_KWIC_SPEAKER, container=cols[1],
+                     options=(ALL, *current.corpus.speakers))
+    period = widget(controls.T_KWIC_PERIOD, container=cols[2], options=(ALL, *periods),
+                    label_args={"grain": grain})
+    window = widget(controls.T_WINDOW, container=cols[3])
     where = base
     if speaker != ALL:
         where = dataclasses.replace(where, speakers=(speaker,))
@@ -122,13 +118,13 @@ def concordance_section(phrases: tuple[str, ...], periods: list[str], grain: Fre
         since, until = span.start_time.date(), span.end_time.date()
         where = dataclasses.replace(where, since=max(since, base.since or since),
                                     until=min(until, base.until or until))
-    rows = analyses.concordance(current, phrase, window=int(window), where=where,
+    rows = results.concordance(current, phrase, window=int(window), where=where,
                                 limit=KWIC_LIMIT)
     if rows.empty:
-        st.info(f"No sentence in the selection says \u201c{blocks.markdown_text(phrase)}\u201d.",
+        st.info(f"No sentence in the selection says \u201c{escaping.markdown_text(phrase)}\u201d.",
                 icon=":material/search_off:")
         return
-    blocks.table(rows, name=f"concordance-{phrase}", key="t_kwic_page", page_size=25,
+    panels.table(rows, name=f"concordance-{phrase}", pages=controls.T_KWIC_PAGE, page_size=25,
                  n=int(rows["statement_id"].nunique()),
                  column_order=["speaker", "date", "left", "match", "right", "statement_id"],
                  column_config={
@@ -147,18 +143,17 @@ def terms_section() -> None:
     """The most frequent terms and n-grams of the selection."""
     st.subheader("Top terms")
     left, right = st.columns(2)
-    ngram = cast(Literal[1, 2, 3], left.radio("Words per term", (1, 2, 3), horizontal=True,
-                                              key="t_ngram", bind="query-params"))
-    top = right.slider("Terms shown", 5, 50, 20, key="t_terms_top", bind="query-params")
-    n = cached.summary(current).statements
-    if not blocks.enough(n):
+    ngram = cast(Literal[1, 2, 3], widget(controls.T_NGRAM, container=left))
+    top = widget(controls.T_TERMS_TOP, container=right)
+    n = results.summary(current).statements
+    if not panels.enough(n):
         return
-    table = analyses.top_terms(current, ngram=ngram, top=top)
+    table = results.top_terms(current, ngram=ngram, top=top)
     if table.empty:
         st.info("No terms occur in the selection.")
         return
     figure = charts.bars(table, x="count", y="term", x_title="Occurrences", y_title="Term")
-    blocks.chart(figure, table, name=f"top-terms-{ngram}", n=n, key="t_terms_chart")
+    panels.chart(figure, table, name=f"top-terms-{ngram}", n=n, key="t_terms_chart")
 
 
 @st.fragment
@@ -166,22 +161,18 @@ def collocations_section() -> None:
     """Word pairs and triples that occur together more than chance (NLTK finders)."""
     st.subheader("Collocations")
     cols = st.columns(3)
-    size = cast(Literal[2, 3], cols[0].radio("Words", (2, 3), horizontal=True, key="t_coll_n",
-                                             bind="query-params"))
-    score = cols[1].radio("Score", list(SCORES), horizontal=True, key="t_coll_measure",
-                          bind="query-params")
-    measure = SCORES[score]
-    min_freq = cols[2].number_input("Minimum count", 2, 100, 5, key="t_coll_min",
-                                    bind="query-params")
-    n = cached.summary(current).statements
-    if not blocks.enough(n):
+    size = cast(Literal[2, 3], widget(controls.T_COLL_N, container=cols[0]))
+    measure = SCORES[widget(controls.T_COLL_MEASURE, container=cols[1])]
+    min_freq = widget(controls.T_COLL_MIN, container=cols[2])
+    n = results.summary(current).statements
+    if not panels.enough(n):
         return
-    table = analyses.collocation_table(current, n=size, measure=measure, min_freq=int(min_freq),
+    table = results.collocation_table(current, n=size, measure=measure, min_freq=int(min_freq),
                                        top=30)
     if table.empty:
         st.info(f"No {size}-word sequence occurs {min_freq} times or more; lower the minimum.")
         return
-    blocks.table(table, name=f"collocations-{size}-{measure}", key="t_coll_page", page_size=15,
+    panels.table(table, name=f"collocations-{size}-{measure}", pages=controls.T_COLL_PAGE, page_size=15,
                  n=n)
 
 

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from analysis.extraction.quotes import extract_statements
+from tests.eval import polnear
 from tests.eval.gold import ARTICLES_DIR, BLIND_DIR, HOLDOUT_DIR, load_eval_set
 from tests.eval.scoring import Span, Tally, make_span, match_article, tally
 
@@ -63,6 +64,11 @@ def main(argv: list[str] | None = None) -> int:
             texts = {g.article.name: g.article.text for g in load_eval_set(directory)}
             _explain(per_article, texts)
         print()
+    if polnear.available("dev"):
+        print("real news: PolNeAR dev, shared scorer (../shared/tools/score_polnear.py)")
+        print(polnear.run_scorer("dev"), end="")
+    else:
+        print(f"real news: skipped, {polnear.POLNEAR / 'dev'} is absent")
     return 0
 
 

@@ -1,7 +1,8 @@
-"""Reusable page blocks: a chart or table with its sample size and a CSV download of that frame."""
+"""Page panels: a chart or a table with its sample size and a CSV download of exactly that frame."""
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Callable
 from typing import Any, Final
@@ -11,15 +12,11 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from analysis.io.export import to_csv_bytes
+from dashboard.controls import Control
+from dashboard.widgets import widget
 
 MIN_STATEMENTS: Final[int] = 5
 _SAFE_NAME: Final = re.compile(r"[^a-z0-9_-]+")
-_MARKDOWN_SPECIAL: Final = frozenset("\\`*_{}[]()#+-.!<>|~$:")
-
-
-def markdown_text(text: str) -> str:
-    """Escape user text so st.markdown shows it literally (no links, emphasis or HTML)."""
-    return "".join("\\" + c if c in _MARKDOWN_SPECIAL else c for c in str(text))
 
 
 def download_csv(frame: pd.DataFrame, *, name: str, label: str = "Download CSV") -> None:
@@ -31,11 +28,22 @@ def download_frame(
     make: Callable[[], pd.DataFrame], *, name: str, label: str = "Download CSV"
 ) -> None:
     """A download button whose frame is only built (and rendered as CSV) when clicked."""
-    file_name = _SAFE_NAME.sub("-", name.lower()).strip("-") + ".csv"
+    file_name = csv_file_name(name)
     st.download_button(
         label, data=lambda: to_csv_bytes(make()), file_name=file_name, mime="text/csv",
-        key=f"download-{file_name}", on_click="ignore", icon=":material/download:",
+        key=download_key(name), on_click="ignore", icon=":material/download:",
     )
+
+
+def csv_file_name(name: str) -> str:
+    """An ASCII file name for a download (letters outside a-z fold to "-")."""
+    return (_SAFE_NAME.sub("-", name.lower()).strip("-") or "table") + ".csv"
+
+
+def download_key(name: str) -> str:
+    """A widget key unique to the full name: folding to ASCII alone makes Cyrillic names collide."""
+    digest = hashlib.blake2b(name.encode("utf-8"), digest_size=6).hexdigest()
+    return f"download-{csv_file_name(name).removesuffix('.csv')}-{digest}"
 
 
 def table_height(rows: int, *, most: int = 20) -> int:
@@ -72,15 +80,13 @@ def chart(figure: go.Figure, frame: pd.DataFrame, *, name: str, n: int, key: str
 
 
 def table(
-    frame: pd.DataFrame, *, name: str, key: str, page_size: int = 50,
+    frame: pd.DataFrame, *, name: str, pages: Control, page_size: int = 50,
     column_config: dict[str, Any] | None = None, n: int | None = None,
     column_order: list[str] | None = None,
 ) -> None:
     """A paged, read-only table of the frame, with its size and a CSV of the whole frame."""
-    pages = max(1, -(-len(frame) // page_size))
-    page = 1
-    if pages > 1:
-        page = st.pagination(pages, key=key, bind="query-params")
+    count = max(1, -(-len(frame) // page_size))
+    page = widget(pages, num_pages=count) if count > 1 else 1
     start = (page - 1) * page_size
     shown = frame.iloc[start : start + page_size]
     st.dataframe(shown, hide_index=True, column_config=column_config, column_order=column_order,

@@ -1,0 +1,12 @@
+"""Show user text (speaker names, statements, file names) literally in Streamlit markdown."""
+
+from __future__ import annotations
+
+from typing import Final
+
+_MARKDOWN_SPECIAL: Final = frozenset("\\`*_{}[]()#+-.!<>|~$:")
+
+
+def markdown_text(text: str) -> str:
+    """Escape user text so st.markdown shows it literally (no links, emphasis or HTML)."""
+    return "".join("\\" + c if c in _MARKDOWN_SPECIAL else c for c in str(text))

@@ -1,0 +1,164 @@
+"""The kinds of attribution real news uses, each pinned with a short sentence written for the test."""
+
+import pandas as pd
+import pytest
+
+from analysis.extraction.articles import read_article
+from analysis.extraction.confidence import CHECK_BELOW, CUE_STRENGTH, SPEAKER_STRENGTH
+from analysis.extraction.quotes import extract_statements
+
+HEADLINE = "Talks in the capital\n\n"
+
+
+def statements(body: str) -> pd.DataFrame:
+    return extract_statements(read_article("a.txt", (HEADLINE + body).encode()))
+
+
+def rows(body: str) -> list[tuple[str, str, str]]:
+    frame = statements(body)
+    return list(zip(frame["attribution"], frame["speaker"], frame["text"], strict=True))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Envoy Mara Lind met both sides. “We are close,” the envoy said. “But not there yet.”",
+            [("direct", "Mara Lind", "We are close But not there yet.")], id="split-across-sentences",
+        ),
+        pytest.param(
+            "Minister Ivo Tamm spoke first. The minister agreed: “The border stays open.”",
+            [("direct", "Ivo Tamm", "The border stays open.")], id="colon-after-any-verb",
+        ),
+        pytest.param(
+            "“The plan will fail within a year,” the newspaper wrote.",
+            [("direct", "newspaper", "The plan will fail within a year")], id="descriptive-speaker",
+        ),
+        pytest.param(
+            "Ann Hale arrived late. “We have waited long enough,” she wrote.",
+            [("direct", "Ann Hale", "We have waited long enough")], id="pronoun-speaker",
+        ),
+        pytest.param(
+            "Ann Hale called the plan “a gift to smugglers” on Monday.",
+            [("mixed", "Ann Hale", "the plan “a gift to smugglers” on Monday")],
+            id="fragment-after-a-verb-that-is-no-cue",
+        ),
+        pytest.param(
+            "“Not in my lifetime,” Ann Hale quipped.",
+            [("direct", "Ann Hale", "Not in my lifetime")], id="long-tail-verb",
+        ),
+        pytest.param(
+            "“The count is not over,” Ann Hale countered on Tuesday.",
+            [("direct", "Ann Hale", "The count is not over")], id="verb-outside-the-lexicon",
+        ),
+        pytest.param(
+            "''We are ready to sign today,'' said Ann Hale.",
+            [("direct", "Ann Hale", "We are ready to sign today")], id="two-apostrophes",
+        ),
+    ],
+)
+def test_direct_quotes_of_real_news(body, expected):
+    assert rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "raw"),
+    [
+        pytest.param(
+            "Ann Hale met donors. “We will carry this state,” said Sen. Ann Hale.",
+            "Ann Hale", "Sen. Ann Hale", id="title-is-not-the-name",
+        ),
+        pytest.param(
+            "“We will carry this state,” said Ann Hale (D-Ore.), who leads the race.",
+            "Ann Hale", "Ann Hale", id="party-label-after-the-name",
+        ),
+        pytest.param(
+            "“The numbers are wrong,” said his chief of staff, Tom Reyes.",
+            "Tom Reyes", None, id="role-then-name",
+        ),
+        pytest.param(
+            "The move came shortly after her campaign said the mothers would join the tour.",
+            "her campaign", "her campaign", id="fragment-before-the-subject-is-cut",
+        ),
+        pytest.param(
+            "Senator Ann Hale told a local radio station that the bridge would be rebuilt.",
+            "Ann Hale", "Senator Ann Hale", id="outlet-addressed-is-not-the-speaker",
+        ),
+    ],
+)
+def test_speakers_are_names_roles_or_resolved_pronouns(body, speaker, raw):
+    frame = statements(body)
+    assert list(frame["speaker"]) == [speaker]
+    if raw is not None:
+        assert list(frame["speaker_raw"]) == [raw]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Aides say the deal is close to being signed.",
+            [("indirect", "Aides", "the deal is close to being signed")], id="descriptive-subject",
+        ),
+        pytest.param(
+            "The regulator announced that fares would rise in March.",
+            [("indirect", "regulator", "fares would rise in March")], id="singular-description",
+        ),
+        pytest.param(
+            "Ann Hale has denied that she knew about the payments.",
+            [("indirect", "Ann Hale", "she knew about the payments")], id="perfect-form",
+        ),
+        pytest.param(
+            "The vote will be delayed until the spring, officials said.",
+            [("indirect", "officials", "The vote will be delayed until the spring")],
+            id="source-after-content",
+        ),
+        pytest.param(
+            "Ann Hale spoke. She said the vote would be delayed until spring.",
+            [("indirect", "Ann Hale", "the vote would be delayed until spring")], id="pronoun-source",
+        ),
+        pytest.param(
+            "The talks failed on the second day, according to two people at the meeting.",
+            [("indirect", "two people at the meeting", "The talks failed on the second day")],
+            id="according-to-at-the-end",
+        ),
+        pytest.param(
+            "Ann Hale believes the deal will hold through the winter.",
+            [("indirect", "Ann Hale", "the deal will hold through the winter")], id="belief-verb",
+        ),
+        pytest.param(
+            "The plan was backed by Ann Hale, the party leader, who said that it would save money.",
+            [("indirect", "Ann Hale", "it would save money")], id="who-said",
+        ),
+        pytest.param(
+            "Loyalty, Ann Hale noted, has long been a core value of the party.",
+            [("indirect", "Ann Hale", "Loyalty, Ann Hale noted, has long been a core value of the party")],
+            id="attribution-inside-the-sentence",
+        ),
+    ],
+)
+def test_reported_speech_of_real_news(body, expected):
+    assert rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Grain exports fell in April, according to figures published on Monday.", id="data"),
+        pytest.param("Ann Hale claimed a victory in the primary.", id="object-not-content"),
+        pytest.param("Ann Hale maintained her lead over the field.", id="object-after-report-verb"),
+        pytest.param("Lawmakers passed the “digital sovereignty” law.", id="scare-quote"),
+    ],
+)
+def test_what_is_not_a_statement(body):
+    assert statements(body).empty
+
+
+def test_confidence_ranks_a_named_cue_above_a_fragment_of_a_lone_surname():
+    strong = statements("“We will win,” said Ann Hale.")["confidence"].iloc[0]
+    weak = statements("Hale called the plan “a gift to smugglers” on Monday.")["confidence"].iloc[0]
+    assert 0 <= weak < CHECK_BELOW <= strong <= 1
+
+
+def test_every_cue_and_speaker_kind_has_a_strength_in_the_unit_interval():
+    assert all(0 < v <= 1 for v in (*CUE_STRENGTH.values(), *SPEAKER_STRENGTH.values()))
