@@ -8,6 +8,8 @@ import io
 from typing import Final
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from analysis.io import quoting
 from analysis.io.encoding import decode_bytes
@@ -18,6 +20,7 @@ from analysis.io.source import InputFile
 
 DELIMITERS: Final[tuple[str, ...]] = (",", ";", "\t", "|")
 _HEAD: Final[int] = 65_536
+_SHORT: Final[int] = 200  # longest value of a column whose values can tell a row from a sentence
 
 
 class _Irregular(Exception):
@@ -104,25 +107,38 @@ def _fast(
         raise IngestError(f"{item.name}: the file is empty; expected a header row") from exc
     frame = pd.concat(chunks, ignore_index=True) if chunks else pd.DataFrame(columns=names)
     trailing = 1 if item.data.endswith((b"\n", b"\r")) else 0
-    if line_ends - len(frame) > trailing and _has_swallowed_rows(frame, delimiter):
+    line_end = "\n" if b"\n" in item.data else "\r"
+    if line_ends - len(frame) > trailing and _has_swallowed_rows(frame, delimiter, line_end):
         raise _Irregular  # more lines than rows: some cell spans lines, and one holds rows
     return frame
 
 
-def _has_swallowed_rows(frame: pd.DataFrame, delimiter: str) -> bool:
-    """True when a multi-line cell holds a line that reads as a row of this table."""
-    cells: list[str] = []
+def _has_swallowed_rows(frame: pd.DataFrame, delimiter: str, line_end: str) -> bool:
+    """True when a multi-line cell holds a line that reads as a row of this table.
+
+    Vectorised: only lines without a quote and with exactly a row's delimiters reach Python.
+    """
+    width = len(frame.columns)
+    lines: list[str] = []
     for column in frame.columns:
-        text = frame[column].astype(str)
-        cells.extend(text[text.str.contains("[\r\n]", regex=True)].tolist())
-    known: list[set[str]] = []
+        cells = pa.array(frame[column].astype(str))
+        multi = pc.filter(cells, pc.match_substring(cells, line_end))
+        if len(multi):
+            split = pc.list_flatten(pc.split_pattern(multi, line_end))
+            plain = pc.and_(pc.equal(pc.count_substring(split, '"'), 0),
+                            pc.equal(pc.count_substring(split, delimiter), width - 1))
+            lines.extend(pc.filter(split, plain).to_pylist())
+    if not lines:
+        return False
+    known = [_short_values(frame[c].astype(str)) for c in frame.columns]
+    return any(quoting.row_like(line, known, delimiter, width) for line in lines)
 
-    def values() -> list[set[str]]:
-        if not known:
-            known.extend(set(frame[c].astype(str).unique()) for c in frame.columns)
-        return known
 
-    return quoting.swallowed(cells, values, delimiter, len(frame.columns))
+def _short_values(column: pd.Series) -> set[str]:
+    """The distinct values of a column of short values (names, dates, outlets); none for text."""
+    if column.empty or column.str.len().max() > _SHORT:
+        return set()
+    return set(column.unique())
 
 
 def _careful(

@@ -101,20 +101,22 @@ def _read_from(
 def swallowed(
     fields: Sequence[str], known: Callable[[], Sequence[set[str]]], delimiter: str, width: int
 ) -> bool:
-    """True when a cell holds a later line that reads as a row of this file.
+    """True when a multi-line cell holds a later line that reads as a row of this file."""
+    return any(
+        row_like(line, known(), delimiter, width)
+        for cell in fields if "\n" in cell or "\r" in cell
+        for line in cell.splitlines()[1:]
+        if '"' not in line and line.count(delimiter) == width - 1
+    )
 
-    Such a line has the row's number of fields, one of them a value its column holds elsewhere;
-    known gives those values and is called only for a line with enough fields.
+
+def row_like(line: str, known: Sequence[set[str]], delimiter: str, width: int) -> bool:
+    """True when a line inside a quoted cell reads as a row: a quote would have ended the cell,
+    so it has none; it splits into the row's fields, one of them a value known in its column.
     """
-    for cell in fields:
-        if cell.count(delimiter) < width - 1 or ("\n" not in cell and "\r" not in cell):
-            continue
-        for line in cell.splitlines()[1:]:
-            if line.count(delimiter) < width - 1:
-                continue  # too few delimiters to be a row: most paragraphs stop here
-            inner = next(csv.reader([line], delimiter=delimiter), [])
-            if len(inner) == width and any(
-                value and value in values for value, values in zip(inner, known(), strict=False)
-            ):
-                return True
-    return False
+    if '"' in line:
+        return False
+    fields = line.rstrip("\r").split(delimiter)
+    return len(fields) == width and any(
+        value and value in values for value, values in zip(fields, known, strict=False)
+    )

@@ -34,9 +34,10 @@ def test_a_quote_that_never_closes_rejects_its_row_and_keeps_the_rows_after_it()
     assert any("row 1 (line 2)" in note for note in report.notes)
 
 
-def test_a_quote_closed_only_rows_later_does_not_merge_the_rows_between():
+@pytest.mark.parametrize("ending", ["\n", "\r\n", "\r"])
+def test_a_quote_closed_only_rows_later_does_not_merge_the_rows_between(ending):
     data = (HEADER + "Z,2025-01-01,Before,Radio\n" + 'A,2025-01-01,"We want peace,Radio\n'
-            + "B,2025-01-02,Hello,Radio\n" + 'C,2025-01-03,Bye",Radio\n')
+            + "B,2025-01-02,Hello,Radio\n" + 'C,2025-01-03,Bye",Radio\n').replace("\n", ending)
     frame, report = load("late.csv", data)
     assert report.rows_read == report.rows_kept + report.rows_rejected
     assert frame["speaker"].tolist() == ["Z", "B", "C"]
