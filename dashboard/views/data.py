@@ -5,8 +5,6 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from analysis.corpus.schema import SchemaError
-from analysis.io.archive import UploadError
 from analysis.io.errors import IngestError
 from dashboard import controls, corpus, escaping, panels, uploads
 
@@ -52,7 +50,7 @@ if origin == "upload":
                 inputs, aliases=alias_file.getvalue() if alias_file else None,
                 progress=show,
             )
-        except (IngestError, UploadError, SchemaError) as error:
+        except IngestError as error:  # UploadError and SchemaError are kinds of it
             bar.empty()
             st.error(f"Nothing was loaded. {escaping.markdown_text(str(error))}",
                      icon=":material/error:")

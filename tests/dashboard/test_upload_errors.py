@@ -2,8 +2,8 @@
 
 import pytest
 
-from tests.dashboard_apps import open_page
 from tests.dashboard.views.test_data import _upload
+from tests.dashboard_apps import open_page
 
 WIDE = (",".join(f"c{i}" for i in range(100_000)) + "\n" + ",".join("x" * 5 for _ in range(100_000)))
 
