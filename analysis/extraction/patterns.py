@@ -124,7 +124,7 @@ ACCORDING_AFTER_RE: Final[re.Pattern[str]] = re.compile(
 )
 # Attribution before a quote: `Reese said:` / `As Brandt put it,` / `According to X,`.
 BEFORE_RE: Final[re.Pattern[str]] = re.compile(
-    rf"(?:^|[,;]\s+|\band\s+|\bwhile\s+)(?:[Aa]s\s+)?(?P<subj>{SUBJECT})(?P<paren>(?:,[^,“”\"\n]{{1,80}}){{1,3}},)?"
+    rf"(?:^|[,;]\s+|\b(?:and|while|when|after|before|because|since|but|then)\s+)(?:[Aa]s\s+)?(?P<subj>{SUBJECT})(?P<paren>(?:,[^,“”\"\n]{{1,80}}){{1,3}},)?"
     rf"\s+(?:{ADVERBIAL}\s+)*(?P<cue>{CUE}|put\s+it)\b(?P<tail>[^“”\"\n]{{0,80}}?)\s*[:,]?\s*$"
 )
 ACCORDING_BEFORE_RE: Final[re.Pattern[str]] = re.compile(

@@ -103,7 +103,8 @@ def is_description(tokens: list[str]) -> bool:
     if not 1 <= len(tokens) <= 6:
         return False
     last = tokens[-1].lower()
-    if not last.isalpha() or not tokens[-1].islower() or len(last) < 3:
+    wordlike = last.replace("-", "").isalnum() and any(c.isalpha() for c in last)
+    if not wordlike or not tokens[-1].islower() or len(last) < 3:
         return False
     words = {t.lower().strip(",’'") for t in tokens}
     if not words.isdisjoint(NOT_DESCRIPTION_WORDS) or last.endswith("ly"):
