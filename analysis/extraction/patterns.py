@@ -148,13 +148,21 @@ VIEW_RE: Final[re.Pattern[str]] = re.compile(
 TRAILING_RE: Final[re.Pattern[str]] = re.compile(
     rf"^(?P<rest>.+?),\s*(?:(?P<subj>{SUBJECT})\s+(?:{ADVERBIAL}\s+)*(?P<cue>{CUE})"
     rf"|(?P<cue2>{INVERTED_CUE})\s+(?P<subj2>{SUBJECT})|(?P<cue3>according\s+to)\s+(?P<subj3>[^,]{{2,80}}))"
-    r"(?:\s+(?:on|in|at|after|during)\b[^,]{0,60})?\s*[.!?]?\s*$",
+    r"(?:\s+(?:on|in|at|after|during)\b[^,]{0,60})?(?:,\s+[^,“”\"]{1,150}?)?\s*[.!?]?\s*$",
     re.DOTALL,
 )
 # `Loyalty, he noted, has long been ...`: an attribution set off by commas inside the sentence.
 PARENTHETICAL_RE: Final[re.Pattern[str]] = re.compile(
     rf"[^,“”\"\n]{{3,120}}?,\s+(?P<subj>[Hh]e|[Ss]he|[Tt]hey|[Ii]t|(?:[\w’'\-.]+\s+){{0,5}}?[\w’'\-.]*[\w’'])"
     rf"\s+(?:{ADVERBIAL}\s+)*(?P<cue>{CUE}|{STANCE})(?:\s+[^,“”\"\n]{{1,60}}?)?,\s+[^“”\"\n]{{8,}}"
+)
+# A share of the people asked: "six in 10", "about 59 percent of voters", "a third of them".
+SHARE_OF_PEOPLE_RE: Final[re.Pattern[str]] = re.compile(
+    r"^(?:about|nearly|almost|roughly|some|only|just|over|fewer\s+than|more\s+than|less\s+than)?\s*"
+    r"(?:\d[\d,.]*\s*(?:percent|%)?|(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:10|ten)|"
+    r"a\s+(?:third|quarter|majority|minority)|half|most|many)"
+    r"(?:\s+(?:of|in)\s+(?:the\s+)?[a-z][\w\s-]{0,40})?$",
+    re.IGNORECASE,
 )
 # "according to figures published on Monday": numbers, not a source that says something.
 DATA_SOURCE_RE: Final[re.Pattern[str]] = re.compile(

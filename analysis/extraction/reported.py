@@ -35,6 +35,7 @@ _CLAUSE_WORD_RE: Final[re.Pattern[str]] = re.compile(
     re.IGNORECASE,
 )
 _MIN_CONTENT_WORDS: Final[int] = 3
+_COMMA_RE: Final[re.Pattern[str]] = re.compile(r",\s+")
 # Only the verbs of saying take a noun phrase as content without "that" ("said the plan failed");
 # "claimed a victory", "maintained his lead", "wrote a letter" report nothing.
 _SAY_VERBS: Final[frozenset[str]] = frozenset({"say", "says", "said", "add", "adds", "added"})
@@ -118,10 +119,16 @@ def _subject_and_cue(sentence: str) -> tuple[re.Match[str], re.Match[str]] | Non
         cue = CUE_AT_RE.match(sentence, word.start())
         if cue is None:
             continue
-        subject = SUBJECT_PREFIX_RE.fullmatch(sentence, 0, word.start())
-        if subject is not None:
-            return subject, cue
+        for start in _clause_starts(sentence, word.start()):
+            subject = SUBJECT_PREFIX_RE.fullmatch(sentence, start, word.start())
+            if subject is not None:
+                return subject, cue
     return None
+
+
+def _clause_starts(sentence: str, cue_at: int) -> list[int]:
+    """Where the subject of a cue can begin: the sentence start, or after a comma before it."""
+    return [0] + [m.end() for m in _COMMA_RE.finditer(sentence, 0, cue_at)]
 
 
 def _framed(view: str, start: int, end: int, is_speaker: IsSpeaker) -> Reported | None:
@@ -150,6 +157,8 @@ def _subject_first(view: str, start: int, end: int, is_speaker: IsSpeaker) -> Re
     subject, cue_match = pair
     cue = " ".join(cue_match.group(0).split())
     rest = sentence[cue_match.end() :]
+    if rest.lstrip().startswith(","):
+        return None  # "Loyalty, Ann Hale noted, has ...": set off by commas, a parenthetical
     located = _stance_content(rest) if cue in _STANCE else _content(rest, cue)
     raw, pos = clause_subject(subject_of(subject), start + subject.start("subj"))
     if conjunction := _LEADING_CONJUNCTION_RE.match(raw):
