@@ -136,7 +136,8 @@ def _framed(view: str, start: int, end: int, is_speaker: IsSpeaker) -> Reported 
     sentence = view[start:end]
     for pattern in (VIEW_RE, ACCORDING_INDIRECT_RE):
         found = pattern.match(sentence)
-        if not found or not is_speaker(subject_of(found)):
+        # any source can be "according to"; the speaker pass keeps people and drops figures
+        if not found or (pattern is VIEW_RE and not is_speaker(subject_of(found))):
             continue
         content = found.group("rest").rstrip(" .!?;\n")
         s = start + found.start("rest")
