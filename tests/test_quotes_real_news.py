@@ -131,6 +131,19 @@ def test_speakers_are_names_roles_or_resolved_pronouns(body, speaker, raw):
             [("indirect", "Ann Hale", "it would save money")], id="who-said",
         ),
         pytest.param(
+            "Ann Hale withdrew her support, saying he lacks the temperament to lead.",
+            [("indirect", "Ann Hale", "he lacks the temperament to lead")], id="saying-without-that",
+        ),
+        pytest.param(
+            "Ann Hale told the AP his firm worked closely with the charity.",
+            [("indirect", "Ann Hale", "his firm worked closely with the charity")],
+            id="told-someone-a-clause",
+        ),
+        pytest.param(
+            "Turnout was low in the north, Ann Hale told the court in her filing.",
+            [("indirect", "Ann Hale", "Turnout was low in the north")], id="source-told-after-content",
+        ),
+        pytest.param(
             "Loyalty, Ann Hale noted, has long been a core value of the party.",
             [("indirect", "Ann Hale", "Loyalty, Ann Hale noted, has long been a core value of the party")],
             id="attribution-inside-the-sentence",

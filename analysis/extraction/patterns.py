@@ -57,6 +57,10 @@ SUBJECT_VERB_RE: Final[re.Pattern[str]] = re.compile(
     r"(?:has\s+|have\s+|had\s+)?(?:[a-z]+(?:ed|es|s)|spoke|gave|made|took|met|went|came|"
     rf"sent|held|led|left|put|set|struck|won|lost|broke|{CUE})\b"
 )
+# A name or pronoun opening a sentence, before a verb of any form ("Ann Hale withdrew ...").
+SENTENCE_SUBJECT_RE: Final[re.Pattern[str]] = re.compile(
+    rf"(?P<subj>[Hh]e|[Ss]he|[Tt]hey|{CAP_TOKEN}(?:\s+{CAP_TOKEN}){{0,3}})\s+(?:{ADVERBIAL}\s+)*[a-z]{{3,}}\b"
+)
 # "X criticised the plan, saying: “...”": the quote belongs to the sentence's subject.
 PARTICIPLE_CUE_RE: Final[re.Pattern[str]] = re.compile(
     r",\s+(?P<cue>saying|adding|writing|noting|warning|insisting|declaring|explaining|"
@@ -145,8 +149,10 @@ VIEW_RE: Final[re.Pattern[str]] = re.compile(
     r"(?P<rest>.+)$",
     re.DOTALL,
 )
+# ", he told the court": the one addressed, up to four words
+TOLD_SOMEONE: Final[str] = r"(?:told|tells)\s+(?:the\s+|a\s+|an\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?"
 TRAILING_RE: Final[re.Pattern[str]] = re.compile(
-    rf"^(?P<rest>.+?),\s*(?:(?P<subj>{SUBJECT})\s+(?:{ADVERBIAL}\s+)*(?P<cue>{CUE})"
+    rf"^(?P<rest>.+?),\s*(?:(?P<subj>{SUBJECT})\s+(?:{ADVERBIAL}\s+)*(?P<cue>{CUE}|{TOLD_SOMEONE})"
     rf"|(?P<cue2>{INVERTED_CUE})\s+(?P<subj2>{SUBJECT})|(?P<cue3>according\s+to)\s+(?P<subj3>[^,]{{2,80}}))"
     r"(?:\s+(?:on|in|at|after|during)\b[^,]{0,60})?(?:,\s+[^,“”\"]{1,150}?)?\s*[.!?]?\s*$",
     re.DOTALL,
@@ -183,6 +189,9 @@ WHO_CUE_RE: Final[re.Pattern[str]] = re.compile(
 SECOND_CLAUSE_RE: Final[re.Pattern[str]] = re.compile(
     r"(?:,\s+(?:and\s+|but\s+)?|\s+(?:and|but)\s+)(?:also\s+)?(?P<cue>adding|added|warning|warned|saying|noting|"
     r"noted|insisting|insisted|stressing|stressed|arguing|argued|claiming|claimed)\s+that\s+"
+    # ", saying he lacks the temperament": a participle of saying takes a clause without "that"
+    r"|,\s+(?:and\s+)?(?P<bare>saying|adding|arguing|insisting|claiming|noting)\s+"
+    r"(?=(?:he|she|they|it|we|I|his|her|their|its|the|this|there|that|Mr|Ms|Mrs|[A-Z][a-z]+)\b)"
 )
 # Where a reported-speech clause can start inside a sentence: after ", but" or a lead phrase.
 CLAUSE_START_RE: Final[re.Pattern[str]] = re.compile(

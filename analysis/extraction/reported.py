@@ -17,6 +17,7 @@ from analysis.extraction.patterns import (
     CUE_WORDS,
     PARENTHETICAL_RE,
     SECOND_CLAUSE_RE,
+    SENTENCE_SUBJECT_RE,
     SUBJECT_PREFIX_RE,
     SUBJECT_VERB_RE,
     TRAILING_RE,
@@ -35,6 +36,12 @@ _CLAUSE_WORD_RE: Final[re.Pattern[str]] = re.compile(
     re.IGNORECASE,
 )
 _MIN_CONTENT_WORDS: Final[int] = 3
+_TOLD: Final[frozenset[str]] = frozenset({"told", "tells", "tell"})
+_TOLD_CLAUSE_RE: Final[re.Pattern[str]] = re.compile(
+    r"\s*(?:me|him|her|them|us|you|reporters|journalists|supporters|(?:the|a|an|his|her|their)"
+    r"\s+[\w-]+(?:\s+[A-Z][\w-]+)*|(?:host\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
+    r"(?:\s+(?:on|in)\s+[A-Z]\w+)?\s+(?=(?:he|she|they|it|we|I|his|her|their|its|the|this|there)\s)"
+)
 _COMMA_RE: Final[re.Pattern[str]] = re.compile(r",\s+")
 # Only the verbs of saying take a noun phrase as content without "that" ("said the plan failed");
 # "claimed a victory", "maintained his lead", "wrote a letter" report nothing.
@@ -92,7 +99,13 @@ def _is_clause(content: str) -> bool:
 def _content(rest: str, cue: str) -> tuple[int, str] | None:
     """Locate the reported content after a cue; None when the cue reports no content."""
     offset = intro_length(rest, cue)
-    if cue.lower() not in BARE_CONTENT_VERBS and "that" not in rest[:offset].split():
+    if cue.lower() in _TOLD and "that" not in rest[:offset].split():
+        # "told the AP his firm worked with them": the one told, then a clause
+        told = _TOLD_CLAUSE_RE.match(rest)
+        offset = told.end() if told else offset
+        if told is None:
+            return None
+    elif cue.lower() not in BARE_CONTENT_VERBS and "that" not in rest[:offset].split():
         return None  # "told reporters.", "explained her decision": no reported content
     content = rest[offset:].rstrip(" .!?;\n")
     if len(content.split()) < _MIN_CONTENT_WORDS:
@@ -261,7 +274,7 @@ def _second_clause(found: Reported, second: re.Match[str], view: str, end: int) 
     if len(content.split()) < _MIN_CONTENT_WORDS:
         return None
     return Reported(
-        found.subject, found.subject_pos, second.group("cue"), found.channel,
+        found.subject, found.subject_pos, second.group("cue") or second.group("bare"), found.channel,
         second.end(), second.end() + len(content), pattern="second",
     )
 
@@ -279,9 +292,10 @@ def reported_speech(view: str, start: int, end: int, *, is_speaker: IsSpeaker) -
         found = _reported_once(view, start, end, is_speaker)
         if found is not None:
             second = None
-        elif (lead := SUBJECT_VERB_RE.match(view, start, main_end)) and is_speaker(
-            subject_of(lead)
-        ):
+        elif (
+            lead := SUBJECT_VERB_RE.match(view, start, main_end)
+            or SENTENCE_SUBJECT_RE.match(view, start, main_end)
+        ) and is_speaker(subject_of(lead)):
             # "The ministry rejected the report, saying that ...": the subject of the sentence
             found = Reported(subject_of(lead), start + lead.start("subj"), "", "", start, start)
     if found is None:
