@@ -52,6 +52,10 @@ def rows(body: str) -> list[tuple[str, str, str]]:
             [("direct", "Ann Hale", "The count is not over")], id="verb-outside-the-lexicon",
         ),
         pytest.param(
+            "Ann Hale ended the meeting by saying, “We are done here.”",
+            [("direct", "Ann Hale", "We are done here.")], id="by-saying",
+        ),
+        pytest.param(
             "''We are ready to sign today,'' said Ann Hale.",
             [("direct", "Ann Hale", "We are ready to sign today")], id="two-apostrophes",
         ),

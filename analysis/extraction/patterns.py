@@ -63,7 +63,7 @@ SENTENCE_SUBJECT_RE: Final[re.Pattern[str]] = re.compile(
 )
 # "X criticised the plan, saying: “...”": the quote belongs to the sentence's subject.
 PARTICIPLE_CUE_RE: Final[re.Pattern[str]] = re.compile(
-    r",\s+(?P<cue>saying|adding|writing|noting|warning|insisting|declaring|explaining|"
+    r"(?:,\s+|\s+by\s+)(?P<cue>saying|adding|writing|noting|warning|insisting|declaring|explaining|"
     r"telling\s+[\w\s]{1,30}?)\s*[:,]?\s*$"
 )
 # Quote marks: double marks pair up; single marks are handled only where doubles are absent.
