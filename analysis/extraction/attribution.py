@@ -36,6 +36,10 @@ _HEADLINE_COLON_RE: Final[re.Pattern[str]] = re.compile(
 _SENTENCE_TAIL_RE: Final[re.Pattern[str]] = re.compile(r"[^.!?\n]*")
 _NAME_IN_RE: Final[re.Pattern[str]] = re.compile(r"(?:^|\s)[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-]*)+\W*$")
 _PAST_VERB_RE: Final[re.Pattern[str]] = re.compile(r"\b[a-z]+ed\b")
+# a name or a pronoun that acts in a clause: "When he returned he began by saying"
+_LAST_AGENT_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?<![\w’'])(?P<subj>[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})(?=\s+[a-z])"
+)
 _QUOTE_END_PUNCTUATION: Final[str] = ",!?"
 _STANCE: Final[frozenset[str]] = frozenset(STANCE_VERBS)
 
@@ -98,6 +102,14 @@ def cue_after(view: str, close: int, limit: int, *, headline: bool = False) -> C
     return None
 
 
+def _participle_subject(prefix: str, cue_at: int) -> re.Match[str] | None:
+    """Whose `, saying, “...”` it is: the sentence's subject, else the last name or pronoun."""
+    lead = SUBJECT_VERB_RE.match(prefix)
+    if lead is not None:
+        return lead
+    return max(_LAST_AGENT_RE.finditer(prefix, 0, cue_at), key=lambda m: m.start(), default=None)
+
+
 def cue_before(
     view: str, sentence_start: int, opened: int, *, headline: bool = False
 ) -> Cue | None:
@@ -113,8 +125,7 @@ def cue_before(
             "according to", "", "before", opened,
         )
     participle = PARTICIPLE_CUE_RE.search(prefix)
-    lead = SUBJECT_VERB_RE.match(prefix) if participle else None
-    if participle is not None and lead is not None:
+    if participle is not None and (lead := _participle_subject(prefix, participle.start())):
         return Cue(
             subject_of(lead), sentence_start + lead.start("subj"),
             participle.group("cue").split()[0], "", "before", opened,

@@ -17,14 +17,14 @@ Evidence = Literal[
 # share of such statements (span and speaker) found right, rounded to two places. A pronoun is
 # capped below a full name: the corpus cannot check who a pronoun stands for.
 CUE_STRENGTH: Final[dict[Evidence, float]] = {
-    "before": 1.0, "colon": 1.0, "framed": 1.0, "trailing": 0.98, "after": 0.96, "intro": 0.94,
-    "mixed": 0.94, "reported": 0.92, "second": 0.9, "according": 0.9, "orphan": 0.86,
-    "continued": 0.8, "after_verb": 0.78, "relative": 0.75, "fragment": 0.73,
-    "parenthetical": 0.72, "none": 0.5,
+    "framed": 0.98, "after": 0.97, "before": 0.97, "intro": 0.97, "trailing": 0.95,
+    "continued": 0.93, "colon": 0.9, "mixed": 0.9, "second": 0.9, "according": 0.9,
+    "reported": 0.87, "orphan": 0.81, "after_verb": 0.72, "parenthetical": 0.71,
+    "fragment": 0.7, "relative": 0.7, "none": 0.5,
 }
 SPEAKER_STRENGTH: Final[dict[MentionKind, float]] = {
-    "person": 0.95, "institution": 0.93, "description": 0.91, "pronoun": 0.9, "role": 0.89,
-    "name": 0.73,
+    "person": 0.98, "institution": 0.94, "role": 0.9, "description": 0.9, "pronoun": 0.9,
+    "name": 0.88,
 }
 # Below this a statement is worth checking by hand ("needs checking" in the dashboard).
 CHECK_BELOW: Final[float] = 0.8

@@ -38,6 +38,7 @@ LONE_NAME: Final[float] = 0.6
 LEADER_GUESS: Final[float] = 0.5
 DESCRIPTION: Final[float] = 0.5
 _DETERMINER_RE: Final[re.Pattern[str]] = re.compile(r"^(?:the|a|an|as)\s+", re.IGNORECASE)
+_CONJUNCTION_RE: Final[re.Pattern[str]] = re.compile(r"^(?:And|But|So|Yet|Or|Then)\s+")
 _PREPOSITION_RE: Final[re.Pattern[str]] = re.compile(r"\s+(?:of|for|at|from|with)\s+")
 _POSSESSIVE_DET_RE: Final[re.Pattern[str]] = re.compile(r"^(?:his|her|their|its)\s+", re.I)
 _GENERIC_LEADER: Final[frozenset[str]] = frozenset({"leader", "head", "chief", "president"})
@@ -146,7 +147,7 @@ class SpeakerTracker:
         self, raw: str, pos: int, *, definite: bool = False, commit: bool = True
     ) -> Resolved | None:
         """Resolve the mention `raw` found at `pos`; None when it is not a speaker."""
-        phrase = " ".join(raw.replace("*", " ").split()).strip(" ,")
+        phrase = _CONJUNCTION_RE.sub("", " ".join(raw.replace("*", " ").split()).strip(" ,"))
         if len(phrase) > 2 and phrase.endswith(".") and phrase[-3] != " ":
             phrase = phrase[:-1]
         if not phrase:

@@ -117,7 +117,9 @@ class StatementFinder:
                 prev_end = self.paras.start(prev_end - 1) - 1
             if _COLON_END_RE.search(self.view, 0, prev_end):
                 prev_sentence = self._sentence_of(prev_end - 1)
-                intro = cue_before(self.view, prev_sentence[0], prev_end)
+                intro = cue_before(self.view, prev_sentence[0], prev_end) or colon_cue(
+                    self.view, prev_sentence[0], prev_end
+                )
                 if intro and self.tracker.is_speaker(intro.subject):
                     return intro, "intro"
         return None, "none"

@@ -6,8 +6,14 @@ import re
 from typing import Final
 
 from analysis.extraction.attribution import Cue, subject_of
-from analysis.extraction.patterns import SCARE_BEFORE_RE, SUBJECT_VERB_RE
+from analysis.extraction.patterns import CAP_TOKEN, SCARE_BEFORE_RE, SUBJECT_VERB_RE
 
+# where a clause can begin inside a sentence that ends in a colon
+_CLAUSE_BREAK_RE: Final[re.Pattern[str]] = re.compile(r",\s+|\s[-–—]\s+")
+# `Ann Hale: “...”`: a name alone before the colon
+_NAME_COLON_RE: Final[re.Pattern[str]] = re.compile(
+    rf"\s*(?P<subj>{CAP_TOKEN}(?:\s+{CAP_TOKEN}){{0,3}})\s*:\s*$"
+)
 _COLON_END_RE: Final[re.Pattern[str]] = re.compile(r":\s*$")
 # What a fragment's lead-in may not hold: another clause's cue or a quote of its own.
 _NOT_LEAD_IN_RE: Final[re.Pattern[str]] = re.compile(r"[“”\"]")
@@ -47,13 +53,19 @@ def _verb(view: str, lead: re.Match[str]) -> str:
 
 
 def colon_cue(view: str, sentence_start: int, opened: int) -> Cue | None:
-    """`The minister agreed: “...”` (any verb): the subject of the sentence is the speaker."""
+    """`The minister agreed: “...”` (any verb), `Reactions - Ann Hale: “...”`: who is speaking."""
     if not _COLON_END_RE.search(view, sentence_start, opened):
         return None
-    lead = _lead(view, sentence_start, opened)
-    if lead is None:
-        return None
-    return Cue(subject_of(lead), lead.start("subj"), _verb(view, lead), "", "before", opened)
+    clause_starts = [sentence_start] + [
+        m.end() for m in _CLAUSE_BREAK_RE.finditer(view, sentence_start, opened)
+    ]
+    for start in clause_starts:
+        if named := _NAME_COLON_RE.match(view, start, opened):
+            return Cue(named.group("subj"), named.start("subj"), "", "", "before", opened)
+        lead = _lead(view, start, opened)
+        if lead is not None:
+            return Cue(subject_of(lead), lead.start("subj"), _verb(view, lead), "", "before", opened)
+    return None
 
 
 def fragment_cue(view: str, sentence_start: int, opened: int) -> Cue | None:

@@ -57,9 +57,13 @@ SUBJECT_VERB_RE: Final[re.Pattern[str]] = re.compile(
     r"(?:has\s+|have\s+|had\s+)?(?:[a-z]+(?:ed|es|s)|spoke|gave|made|took|met|went|came|"
     rf"sent|held|led|left|put|set|struck|won|lost|broke|{CUE})\b"
 )
+# A name or pronoun opening a sentence, before a verb of any form ("Ann Hale withdrew ...").
+SENTENCE_SUBJECT_RE: Final[re.Pattern[str]] = re.compile(
+    rf"(?P<subj>[Hh]e|[Ss]he|[Tt]hey|{CAP_TOKEN}(?:\s+{CAP_TOKEN}){{0,3}})\s+(?:{ADVERBIAL}\s+)*[a-z]{{3,}}\b"
+)
 # "X criticised the plan, saying: “...”": the quote belongs to the sentence's subject.
 PARTICIPLE_CUE_RE: Final[re.Pattern[str]] = re.compile(
-    r",\s+(?P<cue>saying|adding|writing|noting|warning|insisting|declaring|explaining|"
+    r"(?:,\s+|\s+by\s+)(?P<cue>saying|adding|writing|noting|warning|insisting|declaring|explaining|"
     r"telling\s+[\w\s]{1,30}?)\s*[:,]?\s*$"
 )
 # Quote marks: double marks pair up; single marks are handled only where doubles are absent.
@@ -124,7 +128,7 @@ ACCORDING_AFTER_RE: Final[re.Pattern[str]] = re.compile(
 )
 # Attribution before a quote: `Reese said:` / `As Brandt put it,` / `According to X,`.
 BEFORE_RE: Final[re.Pattern[str]] = re.compile(
-    rf"(?:^|[,;]\s+|\band\s+|\bwhile\s+)(?:[Aa]s\s+)?(?P<subj>{SUBJECT})(?P<paren>(?:,[^,“”\"\n]{{1,80}}){{1,3}},)?"
+    rf"(?:^|[,;]\s+|\b(?:and|while|when|after|before|because|since|but|then)\s+)(?:[Aa]s\s+)?(?P<subj>{SUBJECT})(?P<paren>(?:,[^,“”\"\n]{{1,80}}){{1,3}},)?"
     rf"\s+(?:{ADVERBIAL}\s+)*(?P<cue>{CUE}|put\s+it)\b(?P<tail>[^“”\"\n]{{0,80}}?)\s*[:,]?\s*$"
 )
 ACCORDING_BEFORE_RE: Final[re.Pattern[str]] = re.compile(
@@ -145,16 +149,26 @@ VIEW_RE: Final[re.Pattern[str]] = re.compile(
     r"(?P<rest>.+)$",
     re.DOTALL,
 )
+# ", he told the court": the one addressed, up to four words
+TOLD_SOMEONE: Final[str] = r"(?:told|tells)\s+(?:the\s+|a\s+|an\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?"
 TRAILING_RE: Final[re.Pattern[str]] = re.compile(
-    rf"^(?P<rest>.+?),\s*(?:(?P<subj>{SUBJECT})\s+(?:{ADVERBIAL}\s+)*(?P<cue>{CUE})"
+    rf"^(?P<rest>.+?),\s*(?:(?P<subj>{SUBJECT})\s+(?:{ADVERBIAL}\s+)*(?P<cue>{CUE}|{TOLD_SOMEONE})"
     rf"|(?P<cue2>{INVERTED_CUE})\s+(?P<subj2>{SUBJECT})|(?P<cue3>according\s+to)\s+(?P<subj3>[^,]{{2,80}}))"
-    r"(?:\s+(?:on|in|at|after|during)\b[^,]{0,60})?\s*[.!?]?\s*$",
+    r"(?:\s+(?:on|in|at|after|during)\b[^,]{0,60})?(?:,\s+[^,“”\"]{1,150}?)?\s*[.!?]?\s*$",
     re.DOTALL,
 )
 # `Loyalty, he noted, has long been ...`: an attribution set off by commas inside the sentence.
 PARENTHETICAL_RE: Final[re.Pattern[str]] = re.compile(
     rf"[^,“”\"\n]{{3,120}}?,\s+(?P<subj>[Hh]e|[Ss]he|[Tt]hey|[Ii]t|(?:[\w’'\-.]+\s+){{0,5}}?[\w’'\-.]*[\w’'])"
     rf"\s+(?:{ADVERBIAL}\s+)*(?P<cue>{CUE}|{STANCE})(?:\s+[^,“”\"\n]{{1,60}}?)?,\s+[^“”\"\n]{{8,}}"
+)
+# A share of the people asked: "six in 10", "about 59 percent of voters", "a third of them".
+SHARE_OF_PEOPLE_RE: Final[re.Pattern[str]] = re.compile(
+    r"^(?:about|nearly|almost|roughly|some|only|just|over|fewer\s+than|more\s+than|less\s+than)?\s*"
+    r"(?:\d[\d,.]*\s*(?:percent|%)?|(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:10|ten)|"
+    r"a\s+(?:third|quarter|majority|minority)|half|most|many)"
+    r"(?:\s+(?:of|in)\s+(?:the\s+)?[a-z][\w\s-]{0,40})?$",
+    re.IGNORECASE,
 )
 # "according to figures published on Monday": numbers, not a source that says something.
 DATA_SOURCE_RE: Final[re.Pattern[str]] = re.compile(
@@ -175,6 +189,9 @@ WHO_CUE_RE: Final[re.Pattern[str]] = re.compile(
 SECOND_CLAUSE_RE: Final[re.Pattern[str]] = re.compile(
     r"(?:,\s+(?:and\s+|but\s+)?|\s+(?:and|but)\s+)(?:also\s+)?(?P<cue>adding|added|warning|warned|saying|noting|"
     r"noted|insisting|insisted|stressing|stressed|arguing|argued|claiming|claimed)\s+that\s+"
+    # ", saying he lacks the temperament": a participle of saying takes a clause without "that"
+    r"|,\s+(?:and\s+)?(?P<bare>saying|adding|arguing|insisting|claiming|noting)\s+"
+    r"(?=(?:he|she|they|it|we|I|his|her|their|its|the|this|there|that|Mr|Ms|Mrs|[A-Z][a-z]+)\b)"
 )
 # Where a reported-speech clause can start inside a sentence: after ", but" or a lead phrase.
 CLAUSE_START_RE: Final[re.Pattern[str]] = re.compile(

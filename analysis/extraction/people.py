@@ -12,7 +12,7 @@ from analysis.extraction.lexicon import (
     SPEAKING_NOUNS,
     TITLE_WORDS,
 )
-from analysis.extraction.patterns import INSTITUTION_RE, ROLE_RE
+from analysis.extraction.patterns import INSTITUTION_RE, ROLE_RE, SHARE_OF_PEOPLE_RE
 
 _NAME_TOKEN: Final[str] = (
     r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Sen|Rep|Gov|Capt|Maj|Adm|St)\.|"
@@ -102,8 +102,11 @@ def is_description(tokens: list[str]) -> bool:
     """Say whether words describe a speaker without naming one ('the newspaper', 'aides')."""
     if not 1 <= len(tokens) <= 6:
         return False
+    if SHARE_OF_PEOPLE_RE.match(" ".join(tokens)):
+        return True  # "six in 10", "59 percent of voters": respondents of a poll
     last = tokens[-1].lower()
-    if not last.isalpha() or not tokens[-1].islower() or len(last) < 3:
+    wordlike = last.replace("-", "").isalnum() and any(c.isalpha() for c in last)
+    if not wordlike or not tokens[-1].islower() or len(last) < 3:
         return False
     words = {t.lower().strip(",’'") for t in tokens}
     if not words.isdisjoint(NOT_DESCRIPTION_WORDS) or last.endswith("ly"):

@@ -17,6 +17,7 @@ from analysis.extraction.patterns import (
     CUE_WORDS,
     PARENTHETICAL_RE,
     SECOND_CLAUSE_RE,
+    SENTENCE_SUBJECT_RE,
     SUBJECT_PREFIX_RE,
     SUBJECT_VERB_RE,
     TRAILING_RE,
@@ -35,6 +36,13 @@ _CLAUSE_WORD_RE: Final[re.Pattern[str]] = re.compile(
     re.IGNORECASE,
 )
 _MIN_CONTENT_WORDS: Final[int] = 3
+_TOLD: Final[frozenset[str]] = frozenset({"told", "tells", "tell"})
+_TOLD_CLAUSE_RE: Final[re.Pattern[str]] = re.compile(
+    r"\s*(?:me|him|her|them|us|you|reporters|journalists|supporters|(?:the|a|an|his|her|their)"
+    r"\s+[\w-]+(?:\s+[A-Z][\w-]+)*|(?:host\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
+    r"(?:\s+(?:on|in)\s+[A-Z]\w+)?\s+(?=(?:he|she|they|it|we|I|his|her|their|its|the|this|there)\s)"
+)
+_COMMA_RE: Final[re.Pattern[str]] = re.compile(r",\s+")
 # Only the verbs of saying take a noun phrase as content without "that" ("said the plan failed");
 # "claimed a victory", "maintained his lead", "wrote a letter" report nothing.
 _SAY_VERBS: Final[frozenset[str]] = frozenset({"say", "says", "said", "add", "adds", "added"})
@@ -91,7 +99,13 @@ def _is_clause(content: str) -> bool:
 def _content(rest: str, cue: str) -> tuple[int, str] | None:
     """Locate the reported content after a cue; None when the cue reports no content."""
     offset = intro_length(rest, cue)
-    if cue.lower() not in BARE_CONTENT_VERBS and "that" not in rest[:offset].split():
+    if cue.lower() in _TOLD and "that" not in rest[:offset].split():
+        # "told the AP his firm worked with them": the one told, then a clause
+        told = _TOLD_CLAUSE_RE.match(rest)
+        offset = told.end() if told else offset
+        if told is None:
+            return None
+    elif cue.lower() not in BARE_CONTENT_VERBS and "that" not in rest[:offset].split():
         return None  # "told reporters.", "explained her decision": no reported content
     content = rest[offset:].rstrip(" .!?;\n")
     if len(content.split()) < _MIN_CONTENT_WORDS:
@@ -118,10 +132,16 @@ def _subject_and_cue(sentence: str) -> tuple[re.Match[str], re.Match[str]] | Non
         cue = CUE_AT_RE.match(sentence, word.start())
         if cue is None:
             continue
-        subject = SUBJECT_PREFIX_RE.fullmatch(sentence, 0, word.start())
-        if subject is not None:
-            return subject, cue
+        for start in _clause_starts(sentence, word.start()):
+            subject = SUBJECT_PREFIX_RE.fullmatch(sentence, start, word.start())
+            if subject is not None:
+                return subject, cue
     return None
+
+
+def _clause_starts(sentence: str, cue_at: int) -> list[int]:
+    """Where the subject of a cue can begin: the sentence start, or after a comma before it."""
+    return [0] + [m.end() for m in _COMMA_RE.finditer(sentence, 0, cue_at)]
 
 
 def _framed(view: str, start: int, end: int, is_speaker: IsSpeaker) -> Reported | None:
@@ -129,7 +149,8 @@ def _framed(view: str, start: int, end: int, is_speaker: IsSpeaker) -> Reported 
     sentence = view[start:end]
     for pattern in (VIEW_RE, ACCORDING_INDIRECT_RE):
         found = pattern.match(sentence)
-        if not found or not is_speaker(subject_of(found)):
+        # any source can be "according to"; the speaker pass keeps people and drops figures
+        if not found or (pattern is VIEW_RE and not is_speaker(subject_of(found))):
             continue
         content = found.group("rest").rstrip(" .!?;\n")
         s = start + found.start("rest")
@@ -150,6 +171,8 @@ def _subject_first(view: str, start: int, end: int, is_speaker: IsSpeaker) -> Re
     subject, cue_match = pair
     cue = " ".join(cue_match.group(0).split())
     rest = sentence[cue_match.end() :]
+    if rest.lstrip().startswith(","):
+        return None  # "Loyalty, Ann Hale noted, has ...": set off by commas, a parenthetical
     located = _stance_content(rest) if cue in _STANCE else _content(rest, cue)
     raw, pos = clause_subject(subject_of(subject), start + subject.start("subj"))
     if conjunction := _LEADING_CONJUNCTION_RE.match(raw):
@@ -251,7 +274,7 @@ def _second_clause(found: Reported, second: re.Match[str], view: str, end: int) 
     if len(content.split()) < _MIN_CONTENT_WORDS:
         return None
     return Reported(
-        found.subject, found.subject_pos, second.group("cue"), found.channel,
+        found.subject, found.subject_pos, second.group("cue") or second.group("bare"), found.channel,
         second.end(), second.end() + len(content), pattern="second",
     )
 
@@ -269,9 +292,10 @@ def reported_speech(view: str, start: int, end: int, *, is_speaker: IsSpeaker) -
         found = _reported_once(view, start, end, is_speaker)
         if found is not None:
             second = None
-        elif (lead := SUBJECT_VERB_RE.match(view, start, main_end)) and is_speaker(
-            subject_of(lead)
-        ):
+        elif (
+            lead := SUBJECT_VERB_RE.match(view, start, main_end)
+            or SENTENCE_SUBJECT_RE.match(view, start, main_end)
+        ) and is_speaker(subject_of(lead)):
             # "The ministry rejected the report, saying that ...": the subject of the sentence
             found = Reported(subject_of(lead), start + lead.start("subj"), "", "", start, start)
     if found is None:

@@ -67,6 +67,8 @@ def main(argv: list[str] | None = None) -> int:
     if polnear.available("dev"):
         print("real news: PolNeAR dev, shared scorer (../shared/tools/score_polnear.py)")
         print(polnear.run_scorer("dev"), end="")
+        share, sure, total = polnear.calibration("dev")
+        print(f"confidence >= {polnear.CHECK_BELOW}: {sure} of {total} statements, {share:.1%} right")
     else:
         print(f"real news: skipped, {polnear.POLNEAR / 'dev'} is absent")
     return 0

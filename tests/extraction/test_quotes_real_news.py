@@ -52,6 +52,10 @@ def rows(body: str) -> list[tuple[str, str, str]]:
             [("direct", "Ann Hale", "The count is not over")], id="verb-outside-the-lexicon",
         ),
         pytest.param(
+            "Ann Hale ended the meeting by saying, “We are done here.”",
+            [("direct", "Ann Hale", "We are done here.")], id="by-saying",
+        ),
+        pytest.param(
             "''We are ready to sign today,'' said Ann Hale.",
             [("direct", "Ann Hale", "We are ready to sign today")], id="two-apostrophes",
         ),
@@ -129,6 +133,19 @@ def test_speakers_are_names_roles_or_resolved_pronouns(body, speaker, raw):
         pytest.param(
             "The plan was backed by Ann Hale, the party leader, who said that it would save money.",
             [("indirect", "Ann Hale", "it would save money")], id="who-said",
+        ),
+        pytest.param(
+            "Ann Hale withdrew her support, saying he lacks the temperament to lead.",
+            [("indirect", "Ann Hale", "he lacks the temperament to lead")], id="saying-without-that",
+        ),
+        pytest.param(
+            "Ann Hale told the AP his firm worked closely with the charity.",
+            [("indirect", "Ann Hale", "his firm worked closely with the charity")],
+            id="told-someone-a-clause",
+        ),
+        pytest.param(
+            "Turnout was low in the north, Ann Hale told the court in her filing.",
+            [("indirect", "Ann Hale", "Turnout was low in the north")], id="source-told-after-content",
         ),
         pytest.param(
             "Loyalty, Ann Hale noted, has long been a core value of the party.",
