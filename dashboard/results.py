@@ -36,6 +36,7 @@ ENTRIES: Final[int] = 64
 # A statement order is a position array of the whole selection (up to 8 MB on 1M statements).
 ORDER_ENTRIES: Final[int] = 16
 By = Literal["speaker", "none"]
+_EVERY_SPEAKER: Final[int] = 10**9  # a top-N larger than any corpus' speaker count: all of them
 cached_result = functools.partial(st.cache_data, max_entries=ENTRIES, ttl=TTL, show_spinner=False)
 
 
@@ -51,7 +52,7 @@ def corpus_summary(view: View) -> overview.CorpusSummary:
 
 def speaker_counts(view: View) -> dict[str, int]:
     """Statements per speaker in the selection, most first."""
-    table = _top_speakers(view.corpus.key, view.where_key, 1_000_000, _view=view)
+    table = _top_speakers(view.corpus.key, view.where_key, _EVERY_SPEAKER, _view=view)
     return dict(zip(table["speaker"].astype(str), table["statements"].astype(int), strict=True))
 
 
