@@ -36,7 +36,6 @@ ENTRIES: Final[int] = 64
 # A statement order is a position array of the whole selection (up to 8 MB on 1M statements).
 ORDER_ENTRIES: Final[int] = 16
 By = Literal["speaker", "none"]
-_EVERY_SPEAKER: Final[int] = 10**9  # a top-N larger than any corpus' speaker count: all of them
 cached_result = functools.partial(st.cache_data, max_entries=ENTRIES, ttl=TTL, show_spinner=False)
 
 
@@ -48,6 +47,9 @@ def summary(view: View) -> overview.CorpusSummary:
 def corpus_summary(view: View) -> overview.CorpusSummary:
     """Headline counts of the whole corpus."""
     return _summary(view.corpus.key, "", _view=view, _whole=True)
+
+
+_EVERY_SPEAKER: Final[int] = 10**9  # a top-N larger than any corpus' speaker count: all of them
 
 
 def speaker_counts(view: View) -> dict[str, int]:
