@@ -19,6 +19,13 @@ PALETTE: Final[tuple[str, ...]] = tuple(
     {"#7f7f7f", "#222a2a", "#b2828d"}
 )[:24]
 Style = Literal["stacked bars", "lines"]
+# Pixel heights: a chart is at least HEIGHT tall, and a bar or heatmap row gets enough room for
+# its label at Streamlit's font size, so twenty speakers never squeeze into a fixed box.
+HEIGHT: Final[int] = 420
+BAR_PX: Final[int] = 28
+BARS_MIN_HEIGHT: Final[int] = 300
+HEATMAP_ROW_PX: Final[int] = 32
+HEATMAP_MIN_HEIGHT: Final[int] = 350
 
 
 def plain(value: object) -> str:
@@ -99,7 +106,8 @@ def bars(
                        hovertemplate=f"%{{y}}<br>{x_title}: %{{x:,.3~f}}<extra></extra>")
         figure = go.Figure(trace)
         figure.update_yaxes(autorange="reversed")
-        return finish(figure, x_title=x_title, y_title=y_title, height=max(300, 28 * len(frame)))
+        height = max(BARS_MIN_HEIGHT, BAR_PX * len(frame))
+        return finish(figure, x_title=x_title, y_title=y_title, height=height)
     trace = go.Bar(x=frame[x].map(plain), y=frame[y], marker_color=colour_list or PALETTE[0],
                    hovertemplate=f"%{{x}}<br>{y_title}: %{{y:,.3~f}}<extra></extra>")
     return finish(go.Figure(trace), x_title=x_title, y_title=y_title)
@@ -114,10 +122,11 @@ def heatmap(matrix: pd.DataFrame, *, x_title: str, y_title: str, value: str) -> 
     )
     figure = go.Figure(trace)
     figure.update_yaxes(autorange="reversed")
-    return finish(figure, x_title=x_title, y_title=y_title, height=max(350, 32 * len(matrix)))
+    height = max(HEATMAP_MIN_HEIGHT, HEATMAP_ROW_PX * len(matrix))
+    return finish(figure, x_title=x_title, y_title=y_title, height=height)
 
 
-def finish(figure: go.Figure, *, x_title: str, y_title: str, height: int = 420) -> go.Figure:
+def finish(figure: go.Figure, *, x_title: str, y_title: str, height: int = HEIGHT) -> go.Figure:
     """Common layout: axis titles, legend on top, compact margins, hover on the nearest point."""
     figure.update_layout(
         height=height, margin={"l": 10, "r": 10, "t": 30, "b": 10},

@@ -46,9 +46,16 @@ def download_key(name: str) -> str:
     return f"download-{csv_file_name(name).removesuffix('.csv')}-{digest}"
 
 
-def table_height(rows: int, *, most: int = 20) -> int:
+# st.dataframe's header and row heights in pixels (Streamlit's defaults), so a table is drawn
+# exactly as tall as its rows instead of at a fixed height with blank space or a scrollbar.
+HEADER_PX: Final[int] = 38
+ROW_PX: Final[int] = 35
+MOST_ROWS: Final[int] = 20  # taller tables scroll inside: the page below stays in reach
+
+
+def table_height(rows: int, *, most: int = MOST_ROWS) -> int:
     """Pixel height that shows up to `most` rows without an inner scrollbar."""
-    return 38 + 35 * max(1, min(rows, most))
+    return HEADER_PX + ROW_PX * max(1, min(rows, most))
 
 
 def sample_size(n: int, *, what: str = "statements") -> None:

@@ -49,9 +49,12 @@ def corpus_summary(view: View) -> overview.CorpusSummary:
     return _summary(view.corpus.key, "", _view=view, _whole=True)
 
 
+_EVERY_SPEAKER: Final[int] = 10**9  # a top-N larger than any corpus' speaker count: all of them
+
+
 def speaker_counts(view: View) -> dict[str, int]:
     """Statements per speaker in the selection, most first."""
-    table = _top_speakers(view.corpus.key, view.where_key, 1_000_000, _view=view)
+    table = _top_speakers(view.corpus.key, view.where_key, _EVERY_SPEAKER, _view=view)
     return dict(zip(table["speaker"].astype(str), table["statements"].astype(int), strict=True))
 
 

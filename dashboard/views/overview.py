@@ -11,6 +11,9 @@ from dashboard import charts, controls, escaping, panels, results, view
 from dashboard.charts import Style
 from dashboard.widgets import widget
 
+# Fifteen bars fit the chart's height with readable names; the full list is on the Data page.
+TOP_SPEAKERS = 15
+
 current = view.current()
 colours = charts.speaker_colours(current.corpus.speakers)
 
@@ -59,7 +62,7 @@ def speakers() -> None:
     st.subheader("Top speakers")
     if not panels.enough(summary.statements):
         return
-    table = results.top_speakers(current, top_n=15)
+    table = results.top_speakers(current, top_n=TOP_SPEAKERS)
     figure = charts.bars(table, x="statements", y="speaker", colours=colours, colour_by="speaker",
                          x_title="Statements", y_title="Speaker")
     panels.chart(figure, table, name="top-speakers", n=summary.statements, key="ov_speakers")

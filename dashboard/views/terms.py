@@ -24,6 +24,8 @@ SCORES: dict[str, Measure] = dict(zip(controls.T_COLL_MEASURE.options, ("likelih
 # Context is cut from the statement text per match (about 1 ms each), so only what a reader
 # pages through is built; the timeline above has the full counts.
 KWIC_LIMIT = 100
+# Collocations are ranked by score; past the first thirty they are mostly chance pairs.
+COLLOCATIONS_SHOWN = 30
 
 current = view.current()
 colours = charts.speaker_colours(current.corpus.speakers)
@@ -168,7 +170,7 @@ def collocations_section() -> None:
     if not panels.enough(n):
         return
     table = results.collocation_table(current, n=size, measure=measure, min_freq=int(min_freq),
-                                       top=30)
+                                       top=COLLOCATIONS_SHOWN)
     if table.empty:
         st.info(f"No {size}-word sequence occurs {min_freq} times or more; lower the minimum.")
         return
