@@ -63,6 +63,11 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("sentiment", help="mean VADER sentiment per period and speaker, with 95%% CI")
     _common(p)
     _grid_options(p)
+    p.add_argument(
+        "--min-statements", type=int, default=sentiment.MIN_STATEMENTS,
+        help="cells with fewer statements keep their count but get no mean (default %(default)s, "
+        "as the dashboard)",
+    )
 
     p = sub.add_parser("terms", help="top terms or n-grams of the selection, without stopwords")
     _common(p)
@@ -122,7 +127,9 @@ def _timeline(args: argparse.Namespace) -> int:
 @command("sentiment")
 def _sentiment(args: argparse.Namespace) -> int:
     index, where = _index(args)
-    frame = sentiment.sentiment_timeline(index, freq=args.freq, by=args.by, where=where)
+    frame = sentiment.sentiment_timeline(
+        index, freq=args.freq, by=args.by, where=where, min_statements=args.min_statements
+    )
     write_frame(frame, args.output)
     return _done(len(frame), args.output)
 

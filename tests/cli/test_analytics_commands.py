@@ -87,3 +87,15 @@ def test_every_csv_a_command_writes_is_formula_safe(tmp_path, command):
     assert not any(c.startswith(("=", "+", "-", "@")) for c in cells)
     if command != "terms":
         assert "'=cmd|' /C calc'!A0" in cells
+
+
+@pytest.mark.parametrize(("minimum", "has_mean"), [(5, False), (1, True)])
+def test_sentiment_leaves_out_thin_cells_unless_told_otherwise(tmp_path, minimum, has_mean):
+    source = tmp_path / "s.csv"
+    source.write_text("speaker,date,text\nAnn,2024-01-05,I love peace.\n", encoding="utf-8")
+    out = tmp_path / "tone.csv"
+    assert main(["sentiment", str(source), "--min-statements", str(minimum), "--no-cache",
+                 "-o", str(out)]) == 0
+    frame = pd.read_csv(out, encoding="utf-8-sig")
+    assert frame["statements"].tolist() == [1]
+    assert frame["mean"].notna().tolist() == [has_mean]
