@@ -47,6 +47,14 @@ def enrich_texts(texts: list[str]) -> ChunkEnrichment:
     sent_chars = array("i")
     scores = array("f")
     sent_memo: dict[str, tuple[list[int], float, list[float]]] = {}
+    # a token as written -> its folded term's id (never 0, the sentinel), folding each once
+    raw_ids: dict[str, int] = {}
+    known = raw_ids.get
+
+    def new_term(token: str) -> int:
+        term = raw_ids[token] = vocab.setdefault(tokens.fold(token), len(vocab))
+        return term
+
     for text in texts:
         valences: list[float] = []
         ids.append(0)
@@ -58,8 +66,7 @@ def enrich_texts(texts: list[str]) -> ChunkEnrichment:
             if hit is None:
                 if len(sent_memo) > MEMO_LIMIT:
                     sent_memo.clear()
-                words = [tokens.fold(tok) for tok in tokens.word_tokens(sentence)]
-                term_ids = [vocab.setdefault(w, len(vocab)) for w in words]
+                term_ids = [known(tok) or new_term(tok) for tok in tokens.word_tokens(sentence)]
                 valences_of_sentence = vader_rules.valences(sentence)
                 compound = vader_rules.compound(valences_of_sentence, sentence)
                 hit = (term_ids, compound, valences_of_sentence)

@@ -202,7 +202,8 @@ def _least(valence: float, words: list[Word], i: int) -> float:
 
 
 def _but(words: list[Word], out: list[float]) -> list[float]:
-    at = next((k for k, w in enumerate(words) if w.lower == "but"), None)
-    if at is None:
+    lowers = [w.lower for w in words]
+    if "but" not in lowers:
         return out
+    at = lowers.index("but")
     return [v * 0.5 if k < at else v * 1.5 if k > at else v for k, v in enumerate(out)]
