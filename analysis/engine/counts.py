@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import numpy as np
 
 from analysis.engine.index import CorpusIndex
@@ -34,34 +36,68 @@ def grouped_counts(
     if ngram not in (1, 2, 3):
         raise ValueError(f"ngram must be 1, 2 or 3, not {ngram!r}")
     size = index.postings.keys(ngram)
+    tables = index.blocks.counts(ngram)
+    if n_groups == 1 and _all_whole(index, mask, block_group):
+        return np.asarray(tables.total_count)[None, :], np.asarray(tables.total_docs)[None, :]
+    shape = (n_groups, size)
+    occurrences = np.zeros(n_groups * size, dtype=np.float64)
+    statements = np.zeros(n_groups * size, dtype=np.float64)
+    for key, count, docs in _grouped_entries(index, mask, ngram=ngram, block_group=block_group):
+        occurrences += np.bincount(key, weights=count, minlength=n_groups * size)
+        statements += np.bincount(key, weights=docs, minlength=n_groups * size)
+    return occurrences.astype(np.int64).reshape(shape), statements.astype(np.int64).reshape(shape)
+
+
+def sparse_grouped_counts(
+    index: CorpusIndex, mask: np.ndarray, *, block_group: np.ndarray, n_groups: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Word occurrences per (group, term) with a count above 0: group, term and count arrays,
+    sorted by group then term. Costs about the selection's entries, not groups x vocabulary."""
+    size = index.postings.keys(1)
+    parts = list(_grouped_entries(index, mask, ngram=1, block_group=block_group))
+    keys = np.concatenate([p[0] for p in parts])
+    weights = np.concatenate([p[1] for p in parts])
+    if keys.size > n_groups * size // 8:  # dense enough that counting beats sorting
+        dense = np.bincount(keys, weights=weights, minlength=n_groups * size)
+        unique = np.flatnonzero(dense)
+        totals = dense[unique]
+    else:
+        unique, inverse = np.unique(keys, return_inverse=True)
+        totals = np.bincount(inverse, weights=weights, minlength=unique.size)
+    keep = totals > 0
+    unique, totals = unique[keep], totals[keep]
+    return unique // max(size, 1), unique % max(size, 1), totals.astype(np.int64)
+
+
+def _all_whole(index: CorpusIndex, mask: np.ndarray, block_group: np.ndarray) -> bool:
+    kept = np.bincount(index.blocks.stmt_block[mask], minlength=index.blocks.block_size.size)
+    return bool(((kept == index.blocks.block_size) & (kept > 0) & (block_group >= 0)).all())
+
+
+def _grouped_entries(
+    index: CorpusIndex, mask: np.ndarray, *, ngram: Gram, block_group: np.ndarray
+) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """(group * terms + term, occurrences, statements) of the selection: one run from the blocks
+    it keeps whole, one from the statements of blocks it keeps in part."""
+    size = index.postings.keys(ngram)
     block = index.blocks.stmt_block
     block_size = index.blocks.block_size
     tables = index.blocks.counts(ngram)
     kept = np.bincount(block[mask], minlength=block_size.size)
     whole = (kept == block_size) & (kept > 0) & (block_group >= 0)
     partial = (kept > 0) & ~whole & (block_group >= 0)
-    if n_groups == 1 and whole.all():
-        return np.asarray(tables.total_count)[None, :], np.asarray(tables.total_docs)[None, :]
-    occurrences = np.zeros(n_groups * size, dtype=np.float64)
-    statements = np.zeros(n_groups * size, dtype=np.float64)
     kept_blocks = np.flatnonzero(whole)
     ptr = tables.ptr
     entries = ranges(ptr[kept_blocks], ptr[kept_blocks + 1])
     group = np.repeat(block_group[kept_blocks], ptr[kept_blocks + 1] - ptr[kept_blocks])
-    key = group * size + tables.term[entries]
-    occurrences += np.bincount(key, weights=tables.count[entries], minlength=n_groups * size)
-    statements += np.bincount(key, weights=tables.docs[entries], minlength=n_groups * size)
+    yield group * size + tables.term[entries], tables.count[entries], tables.docs[entries]
     stmts = np.flatnonzero(mask & partial[block])
     if stmts.size:
         per_statement = index.postings.entries(ngram)
         ptr = per_statement.ptr
         entries = ranges(ptr[stmts], ptr[stmts + 1])
         group = np.repeat(block_group[block[stmts]], ptr[stmts + 1] - ptr[stmts])
-        key = group * size + per_statement.term[entries]
-        occurrences += np.bincount(key, weights=per_statement.count[entries], minlength=n_groups * size)
-        statements += np.bincount(key, minlength=n_groups * size)
-    shape = (n_groups, size)
-    return occurrences.astype(np.int64).reshape(shape), statements.astype(np.int64).reshape(shape)
+        yield group * size + per_statement.term[entries], per_statement.count[entries], np.ones(entries.size)
 
 
 def ngram_text(index: CorpusIndex, ids: np.ndarray, *, ngram: Gram) -> list[str]:
