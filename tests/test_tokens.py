@@ -102,3 +102,25 @@ def test_skipped_patterns_change_nothing_on_contractions_quotes_and_other_script
     from nltk.tokenize import NLTKWordTokenizer
 
     assert tokens.word_tokens(sentence) == NLTKWordTokenizer().tokenize(sentence)
+
+
+def _spans_or_error(tokenizer, sentence):
+    try:
+        return list(tokenizer.span_tokenize(sentence))
+    except ValueError:  # NLTK cannot align some quote forms
+        return "ValueError"
+
+
+@pytest.mark.shared
+def test_token_spans_match_nltk_on_real_sentences_with_quote_marks(shared_dir):
+    from nltk.tokenize import NLTKWordTokenizer
+
+    from analysis.text.word_tokenizer import FastWordTokenizer
+    from tests.corpus_fixtures import real_sentences
+
+    quoted = [s for s in real_sentences(shared_dir) if '"' in s or "''" in s or "`" in s]
+    plain = [s for s in real_sentences(shared_dir)[:3000] if s not in quoted]
+    reference, fast = NLTKWordTokenizer(), FastWordTokenizer()
+    assert len(quoted) > 500
+    for sentence in [*quoted, *plain]:
+        assert _spans_or_error(fast, sentence) == _spans_or_error(reference, sentence), sentence
