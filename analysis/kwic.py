@@ -39,11 +39,12 @@ def concordance(
     starts, stmts = starts[keep], stmts[keep]
     if limit is not None:
         starts, stmts = starts[:limit], stmts[:limit]
-    texts = frame["text"]
+    # the texts of the matching statements in one take, not one lookup per match
+    unique, which = np.unique(stmts, return_inverse=True)
+    texts = frame["text"].take(unique).astype(str).tolist()
     rows = []
-    for start, stmt in zip(starts.tolist(), stmts.tolist(), strict=True):
-        text = str(texts.iat[stmt])
-        rows.append((stmt, *_context(index, text, stmt, start, len(ids), window)))
+    for start, stmt, at in zip(starts.tolist(), stmts.tolist(), which.tolist(), strict=True):
+        rows.append((stmt, *_context(index, texts[at], stmt, start, len(ids), window)))
     return _frame(rows, frame)
 
 
@@ -82,17 +83,51 @@ def _spans(index: CorpusIndex, text: str, lo: int, hi: int) -> dict[int, tuple[i
     last = int(np.searchsorted(sent_start, hi, side="right")) - 1
     spans: dict[int, tuple[int, int]] = {}
     for sentence in range(first, last + 1):
-        begin, end = (int(x) for x in index.enrichment.sent_chars[sentence])
-        pieces = tokens.sentence_token_spans(text[begin:end])
+        begin = int(index.enrichment.sent_chars[sentence][0])
+        pieces = sentence_token_spans(index, text, sentence)
         position = int(sent_start[sentence])
         for offset, (a, b) in enumerate(pieces):
             spans[position + offset] = (begin + a, begin + b)
     return spans
 
 
+def sentence_token_spans(index: CorpusIndex, text: str, sentence: int) -> list[tuple[int, int]]:
+    """Character spans (within the sentence) of a stored sentence's tokens.
+
+    An ASCII sentence without double quotes holds each of its tokens as written, so the
+    stored (lower-cased) tokens are found in the lower-cased sentence left to right, as NLTK
+    aligns its own; any other sentence is tokenised again.
+    """
+    enrichment = index.enrichment
+    begin, end = (int(x) for x in enrichment.sent_chars[sentence])
+    piece = text[begin:end]
+    if piece.isascii() and '"' not in piece and "''" not in piece:
+        stmt = int(enrichment.sent_stmt[sentence])
+        start = int(enrichment.sent_start[sentence])
+        following = sentence + 1
+        same = following < enrichment.sent_stmt.size and int(enrichment.sent_stmt[following]) == stmt
+        stop = int(enrichment.sent_start[following]) if same else int(enrichment.offsets[stmt + 1])
+        spans = _aligned([index.vocab[i] for i in enrichment.tokens[start:stop].tolist()], piece.lower())
+        if spans is not None:
+            return spans
+    return tokens.sentence_token_spans(piece)
+
+
+def _aligned(words: list[str], folded: str) -> list[tuple[int, int]] | None:
+    spans = []
+    point = 0
+    for word in words:
+        found = folded.find(word, point)
+        if found < 0:
+            return None
+        point = found + len(word)
+        spans.append((found, point))
+    return spans
+
+
 def _frame(rows: list[tuple[int, str, str, str]], statements: pd.DataFrame) -> pd.DataFrame:
     picked = np.array([r[0] for r in rows], dtype=np.int64)
-    chosen = statements.iloc[picked]
+    chosen = statements[COLUMNS[:3]].iloc[picked]
     return pd.DataFrame(
         {
             "statement_id": chosen["statement_id"].reset_index(drop=True),
