@@ -9,6 +9,8 @@ import numpy as np
 from analysis.engine.index import CorpusIndex
 from analysis.types import Gram
 
+SAMPLE_STEP = 97  # top_ids guesses its cut-off from one value in this many
+
 
 def ranges(lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
     """All integers of the half-open ranges [lo, hi), concatenated."""
@@ -119,11 +121,24 @@ def ngram_text(index: CorpusIndex, ids: np.ndarray, *, ngram: Gram) -> list[str]
 
 
 def top_ids(values: np.ndarray, allowed: np.ndarray, top: int) -> np.ndarray:
-    """Ids of the `top` largest positive values among allowed ids, largest first, ties by id."""
-    candidates = np.flatnonzero(allowed & (values > 0))
+    """Ids of the `top` largest positive counts among allowed ids, largest first, ties by id."""
+    floor = _floor(values, top)
+    candidates = np.flatnonzero(allowed & (values >= floor))
+    if candidates.size < top and floor > 1:  # the guess was too high: rank every positive count
+        candidates = np.flatnonzero(allowed & (values > 0))
     if candidates.size > top:
         cut = np.argpartition(-values[candidates], top - 1)[:top]
         threshold = values[candidates[cut]].min()
         candidates = candidates[values[candidates] >= threshold]
     order = np.lexsort((candidates, -values[candidates]))
     return candidates[order][:top]
+
+
+def _floor(values: np.ndarray, top: int) -> float:
+    """A guess at a count no higher than the `top`-th largest, from every SAMPLE_STEP-th value,
+    so that only counts from it up are ranked; top_ids checks the guess and falls back to 1."""
+    if values.size < 64 * SAMPLE_STEP or top < 1:
+        return 1
+    sample = values[::SAMPLE_STEP]
+    keep = min(sample.size, 4 * top)
+    return max(float(np.partition(sample, sample.size - keep)[sample.size - keep]), 1)
