@@ -10,6 +10,8 @@ from analysis.engine.index import CorpusIndex
 from analysis.types import Gram
 
 SAMPLE_STEP = 97  # top_ids guesses its cut-off from one value in this many
+# Entries fewer than 1/SPARSE_SHARE of the keys are summed by sorting, not into dense arrays.
+SPARSE_SHARE = 8
 
 
 def ranges(lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
@@ -55,20 +57,43 @@ def sparse_grouped_counts(
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Word occurrences per (group, term) with a count above 0: group, term and count arrays,
     sorted by group then term. Costs about the selection's entries, not groups x vocabulary."""
-    size = index.postings.keys(1)
+    size = max(index.postings.keys(1), 1)
     parts = list(_grouped_entries(index, mask, ngram=1, block_group=block_group))
-    keys = np.concatenate([p[0] for p in parts])
-    weights = np.concatenate([p[1] for p in parts])
-    if keys.size > n_groups * size // 8:  # dense enough that counting beats sorting
-        dense = np.bincount(keys, weights=weights, minlength=n_groups * size)
-        unique = np.flatnonzero(dense)
-        totals = dense[unique]
-    else:
-        unique, inverse = np.unique(keys, return_inverse=True)
-        totals = np.bincount(inverse, weights=weights, minlength=unique.size)
+    unique, (totals,) = _summed(parts, n_groups * size, weights=(1,))
     keep = totals > 0
     unique, totals = unique[keep], totals[keep]
-    return unique // max(size, 1), unique % max(size, 1), totals.astype(np.int64)
+    return unique // size, unique % size, totals.astype(np.int64)
+
+
+def selected_terms(
+    index: CorpusIndex, mask: np.ndarray, *, ngram: Gram
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Ids (ascending) of the terms or n-grams the selection may use, with their occurrences and
+    statements; only those it uses when it is small, every id when it is large."""
+    size = index.postings.keys(ngram)
+    one_group = np.zeros(index.blocks.block_size.size, dtype=np.int64)
+    if not _all_whole(index, mask, one_group):
+        parts = list(_grouped_entries(index, mask, ngram=ngram, block_group=one_group))
+        if sum(p[0].size for p in parts) <= size // SPARSE_SHARE:
+            unique, (occurrences, statements) = _summed(parts, size, weights=(1, 2))
+            return unique, occurrences.astype(np.int64), statements.astype(np.int64)
+    occurrences, statements = selection_counts(index, mask, ngram=ngram)
+    return np.arange(size), occurrences, statements
+
+
+def _summed(
+    parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]], size: int, *, weights: tuple[int, ...]
+) -> tuple[np.ndarray, list[np.ndarray]]:
+    """Distinct keys of the parts (ascending) and, per weight column asked for, its sum per key:
+    by sorting when the keys are few against size, else by counting into size slots."""
+    keys = np.concatenate([p[0] for p in parts])
+    columns = [np.concatenate([p[w] for p in parts]) for w in weights]
+    if keys.size > size // SPARSE_SHARE:
+        dense = [np.bincount(keys, weights=c, minlength=size) for c in columns]
+        unique = np.flatnonzero(np.bincount(keys, minlength=size))
+        return unique, [d[unique] for d in dense]
+    unique, inverse = np.unique(keys, return_inverse=True)
+    return unique, [np.bincount(inverse, weights=c, minlength=unique.size) for c in columns]
 
 
 def _all_whole(index: CorpusIndex, mask: np.ndarray, block_group: np.ndarray) -> bool:
