@@ -30,9 +30,10 @@ def main(argv: list[str]) -> None:
     args = parser.parse_args(argv)
     for name in bench_modules(args.names):
         module = importlib.import_module(f"bench.{name}")
-        print(f"\n=== {name} ({args.corpus} corpus) ===", flush=True)
+        takes_corpus = "corpus" in inspect.signature(module.main).parameters
+        print(f"\n=== {name}{f' ({args.corpus} corpus)' if takes_corpus else ''} ===", flush=True)
         start = time.perf_counter()
-        if "corpus" in inspect.signature(module.main).parameters:
+        if takes_corpus:
             module.main(corpus=args.corpus)
         else:
             module.main()
