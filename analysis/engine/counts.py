@@ -68,17 +68,16 @@ def sparse_grouped_counts(
 def selected_terms(
     index: CorpusIndex, mask: np.ndarray, *, ngram: Gram
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Ids (ascending) of the terms or n-grams the selection may use, with their occurrences and
-    statements; only those it uses when it is small, every id when it is large."""
+    """Ids (ascending) of the terms or n-grams the selection uses, with their occurrences and
+    statements (every id when it keeps the whole corpus)."""
     size = index.postings.keys(ngram)
     one_group = np.zeros(index.blocks.block_size.size, dtype=np.int64)
-    if not _all_whole(index, mask, one_group):
-        parts = list(_grouped_entries(index, mask, ngram=ngram, block_group=one_group))
-        if sum(p[0].size for p in parts) <= size // SPARSE_SHARE:
-            unique, (occurrences, statements) = _summed(parts, size, weights=(1, 2))
-            return unique, occurrences.astype(np.int64), statements.astype(np.int64)
-    occurrences, statements = selection_counts(index, mask, ngram=ngram)
-    return np.arange(size), occurrences, statements
+    if _all_whole(index, mask, one_group):
+        tables = index.blocks.counts(ngram)
+        return np.arange(size), np.asarray(tables.total_count), np.asarray(tables.total_docs)
+    parts = list(_grouped_entries(index, mask, ngram=ngram, block_group=one_group))
+    unique, (occurrences, statements) = _summed(parts, size, weights=(1, 2))
+    return unique, occurrences.astype(np.int64), statements.astype(np.int64)
 
 
 def _summed(
