@@ -127,12 +127,13 @@ def _aligned(words: list[str], folded: str) -> list[tuple[int, int]] | None:
 
 def _frame(rows: list[tuple[int, str, str, str]], statements: pd.DataFrame) -> pd.DataFrame:
     picked = np.array([r[0] for r in rows], dtype=np.int64)
-    chosen = statements[COLUMNS[:3]].iloc[picked]
+    # column by column: taking rows of the whole frame would copy every text as well
+    chosen = {name: statements[name].take(picked).reset_index(drop=True) for name in COLUMNS[:3]}
     return pd.DataFrame(
         {
-            "statement_id": chosen["statement_id"].reset_index(drop=True),
-            "speaker": chosen["speaker"].reset_index(drop=True),
-            "date": chosen["date"].reset_index(drop=True),
+            "statement_id": chosen["statement_id"],
+            "speaker": chosen["speaker"],
+            "date": chosen["date"],
             "left": pd.array([r[1] for r in rows], dtype="string"),
             "match": pd.array([r[2] for r in rows], dtype="string"),
             "right": pd.array([r[3] for r in rows], dtype="string"),
