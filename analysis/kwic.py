@@ -33,12 +33,7 @@ def concordance(
     frame = index.statements
     if ids is None:
         return _frame([], frame)
-    starts = phrases.match_positions(index, ids)
-    stmts = phrases.statement_of(index, starts)
-    keep = index.mask(where)[stmts]
-    starts, stmts = starts[keep], stmts[keep]
-    if limit is not None:
-        starts, stmts = starts[:limit], stmts[:limit]
+    starts, stmts = _matches(index, ids, index.mask(where), limit)
     # the texts of the matching statements in one take, not one lookup per match
     unique, which = np.unique(stmts, return_inverse=True)
     texts = frame["text"].take(unique).astype(str).tolist()
@@ -46,6 +41,30 @@ def concordance(
     for start, stmt, at in zip(starts.tolist(), stmts.tolist(), which.tolist(), strict=True):
         rows.append((stmt, *_context(index, texts[at], stmt, start, len(ids), window)))
     return _frame(rows, frame)
+
+
+def _matches(
+    index: CorpusIndex, ids: tuple[int, ...], keep: np.ndarray, limit: int | None
+) -> tuple[np.ndarray, np.ndarray]:
+    """Start positions and statements of the first `limit` kept matches (all when None),
+    checking candidates in growing runs so that a small limit stops early."""
+    total = phrases.candidate_count(index, ids)
+    run = total if limit is None else max(4 * limit, 1_024)
+    found_starts, found_stmts = [], []
+    done, found = 0, 0
+    while done < total and (limit is None or found < limit):
+        starts = phrases.match_positions(index, ids, skip=done, take=run)
+        stmts = phrases.statement_of(index, starts)
+        kept = keep[stmts]
+        found_starts.append(starts[kept])
+        found_stmts.append(stmts[kept])
+        found += int(kept.sum())
+        done += run
+        run *= 2
+    if not found_starts:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int32)
+    starts, stmts = np.concatenate(found_starts), np.concatenate(found_stmts)
+    return (starts, stmts) if limit is None else (starts[:limit], stmts[:limit])
 
 
 def _context(

@@ -92,3 +92,18 @@ def test_stored_tokens_give_the_tokenizer_spans_on_every_real_sentence(shared_di
     from tests.corpus_fixtures import shared_index
 
     assert _every_sentence_spans_agree(shared_index(shared_dir)) > 5_000
+
+
+@pytest.mark.parametrize("limit", [0, 1, 7, 250, 5_000])
+@pytest.mark.parametrize("speakers", [(), ("Helena Strand",)])
+def test_a_limit_gives_the_first_rows_of_the_full_concordance(limit, speakers):
+    import pandas as pd
+
+    from tests.corpus_fixtures import sample_index
+
+    ix = sample_index()
+    where = StatementFilter(speakers=speakers)
+    every = concordance(ix, "peace treaty", where=where)
+    assert len(every) > 50
+    first = concordance(ix, "peace treaty", where=where, limit=limit)
+    pd.testing.assert_frame_equal(first, every.iloc[:limit].reset_index(drop=True))
