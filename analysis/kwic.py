@@ -33,18 +33,38 @@ def concordance(
     frame = index.statements
     if ids is None:
         return _frame([], frame)
-    starts = phrases.match_positions(index, ids)
-    stmts = phrases.statement_of(index, starts)
-    keep = index.mask(where)[stmts]
-    starts, stmts = starts[keep], stmts[keep]
-    if limit is not None:
-        starts, stmts = starts[:limit], stmts[:limit]
-    texts = frame["text"]
+    starts, stmts = _matches(index, ids, index.mask(where), limit)
+    # the texts of the matching statements in one take, not one lookup per match
+    unique, which = np.unique(stmts, return_inverse=True)
+    texts = frame["text"].take(unique).astype(str).tolist()
     rows = []
-    for start, stmt in zip(starts.tolist(), stmts.tolist(), strict=True):
-        text = str(texts.iat[stmt])
-        rows.append((stmt, *_context(index, text, stmt, start, len(ids), window)))
+    for start, stmt, at in zip(starts.tolist(), stmts.tolist(), which.tolist(), strict=True):
+        rows.append((stmt, *_context(index, texts[at], stmt, start, len(ids), window)))
     return _frame(rows, frame)
+
+
+def _matches(
+    index: CorpusIndex, ids: tuple[int, ...], keep: np.ndarray, limit: int | None
+) -> tuple[np.ndarray, np.ndarray]:
+    """Start positions and statements of the first `limit` kept matches (all when None),
+    checking candidates in growing runs so that a small limit stops early."""
+    total = phrases.candidate_count(index, ids)
+    run = total if limit is None else max(4 * limit, 1_024)
+    found_starts, found_stmts = [], []
+    done, found = 0, 0
+    while done < total and (limit is None or found < limit):
+        starts = phrases.match_positions(index, ids, skip=done, take=run)
+        stmts = phrases.statement_of(index, starts)
+        kept = keep[stmts]
+        found_starts.append(starts[kept])
+        found_stmts.append(stmts[kept])
+        found += int(kept.sum())
+        done += run
+        run *= 2
+    if not found_starts:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int32)
+    starts, stmts = np.concatenate(found_starts), np.concatenate(found_stmts)
+    return (starts, stmts) if limit is None else (starts[:limit], stmts[:limit])
 
 
 def _context(
@@ -82,22 +102,57 @@ def _spans(index: CorpusIndex, text: str, lo: int, hi: int) -> dict[int, tuple[i
     last = int(np.searchsorted(sent_start, hi, side="right")) - 1
     spans: dict[int, tuple[int, int]] = {}
     for sentence in range(first, last + 1):
-        begin, end = (int(x) for x in index.enrichment.sent_chars[sentence])
-        pieces = tokens.sentence_token_spans(text[begin:end])
+        begin = int(index.enrichment.sent_chars[sentence][0])
+        pieces = sentence_token_spans(index, text, sentence)
         position = int(sent_start[sentence])
         for offset, (a, b) in enumerate(pieces):
             spans[position + offset] = (begin + a, begin + b)
     return spans
 
 
+def sentence_token_spans(index: CorpusIndex, text: str, sentence: int) -> list[tuple[int, int]]:
+    """Character spans (within the sentence) of a stored sentence's tokens.
+
+    An ASCII sentence without double quotes holds each of its tokens as written, so the
+    stored (lower-cased) tokens are found in the lower-cased sentence left to right, as NLTK
+    aligns its own; any other sentence is tokenised again.
+    """
+    enrichment = index.enrichment
+    begin, end = (int(x) for x in enrichment.sent_chars[sentence])
+    piece = text[begin:end]
+    if piece.isascii() and '"' not in piece and "''" not in piece:
+        stmt = int(enrichment.sent_stmt[sentence])
+        start = int(enrichment.sent_start[sentence])
+        following = sentence + 1
+        same = following < enrichment.sent_stmt.size and int(enrichment.sent_stmt[following]) == stmt
+        stop = int(enrichment.sent_start[following]) if same else int(enrichment.offsets[stmt + 1])
+        spans = _aligned([index.vocab[i] for i in enrichment.tokens[start:stop].tolist()], piece.lower())
+        if spans is not None:
+            return spans
+    return tokens.sentence_token_spans(piece)
+
+
+def _aligned(words: list[str], folded: str) -> list[tuple[int, int]] | None:
+    spans = []
+    point = 0
+    for word in words:
+        found = folded.find(word, point)
+        if found < 0:
+            return None
+        point = found + len(word)
+        spans.append((found, point))
+    return spans
+
+
 def _frame(rows: list[tuple[int, str, str, str]], statements: pd.DataFrame) -> pd.DataFrame:
     picked = np.array([r[0] for r in rows], dtype=np.int64)
-    chosen = statements.iloc[picked]
+    # column by column: taking rows of the whole frame would copy every text as well
+    chosen = {name: statements[name].take(picked).reset_index(drop=True) for name in COLUMNS[:3]}
     return pd.DataFrame(
         {
-            "statement_id": chosen["statement_id"].reset_index(drop=True),
-            "speaker": chosen["speaker"].reset_index(drop=True),
-            "date": chosen["date"].reset_index(drop=True),
+            "statement_id": chosen["statement_id"],
+            "speaker": chosen["speaker"],
+            "date": chosen["date"],
             "left": pd.array([r[1] for r in rows], dtype="string"),
             "match": pd.array([r[2] for r in rows], dtype="string"),
             "right": pd.array([r[3] for r in rows], dtype="string"),

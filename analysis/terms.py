@@ -23,14 +23,14 @@ def top_terms(
     """
     if top < 1:
         raise ValueError(f"top must be at least 1, not {top}")
-    occurrences, statements = counts.selection_counts(index, index.mask(where), ngram=ngram)
+    used, occurrences, statements = counts.selected_terms(index, index.mask(where), ngram=ngram)
     # bigram and trigram tables hold only stopword-free candidates already
-    allowed = ~np.asarray(index.enrichment.is_stop) if ngram == 1 else occurrences >= 0
-    ids = counts.top_ids(occurrences, allowed, top)
+    allowed = ~np.asarray(index.enrichment.is_stop)[used] if ngram == 1 else occurrences >= 0
+    picked = counts.top_ids(occurrences, allowed, top)  # positions in `used`, which is ascending
     return pd.DataFrame(
         {
-            "term": pd.array(counts.ngram_text(index, ids, ngram=ngram), dtype="string"),
-            "count": occurrences[ids],
-            "statements": statements[ids],
+            "term": pd.array(counts.ngram_text(index, used[picked], ngram=ngram), dtype="string"),
+            "count": occurrences[picked],
+            "statements": statements[picked],
         }
     )

@@ -34,33 +34,46 @@ def phrase_timeline(
     """
     if isinstance(phrases, str):
         phrases = [phrases]
-    cells = grid.build_grid(index, freq=freq, by=by, where=where)
-    base = cells.frame(freq)
-    parts = []
-    for phrase in dict.fromkeys(p.strip() for p in phrases):
-        ids = phrase_index.phrase_ids(index, phrase)
-        mentions: np.ndarray = np.zeros(cells.statements.size)
-        mentioning: np.ndarray = np.zeros(cells.statements.size)
-        if ids is not None and cells.statements.size:
-            stmts, counts = phrase_index.statement_counts(index, ids)
-            where_cell = cells.cells_of(stmts)
-            hit = where_cell >= 0
-            size = cells.statements.size
-            mentions = np.bincount(where_cell[hit], weights=counts[hit], minlength=size)
-            mentioning = np.bincount(where_cell[hit], minlength=size).astype(np.float64)
-        part = base.assign(phrase=phrase)
-        picked = base["_cell"].to_numpy()
-        count = mentions[picked]
-        part["mentions"] = count.astype(np.int64)
-        tokens = base["tokens"].to_numpy(dtype=np.float64)
-        statements = base["statements"].to_numpy(dtype=np.float64)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            part["per_10k"] = np.where(tokens > 0, count / tokens * 10_000, np.nan)
-            part["share"] = np.where(statements > 0, mentioning[picked] / statements, np.nan)
-        parts.append(part)
-    if not parts:
+    chosen = list(dict.fromkeys(p.strip() for p in phrases))
+    if not chosen:
         raise ValueError("phrase_timeline needs at least one phrase")
-    out = pd.concat(parts, ignore_index=True)
-    out = out[COLUMNS].reset_index(drop=True)
-    out["phrase"] = out["phrase"].astype("string")
-    return out
+    cells = grid.build_grid(index, freq=freq, by=by, where=where)
+    base = cells.rows(freq)
+    tokens = base.tokens.astype(np.float64)
+    statements = base.statements.astype(np.float64)
+    mentions, shares, rates = [], [], []
+    for phrase in chosen:
+        count, mentioning = _cell_counts(index, cells, phrase)
+        count, mentioning = count[base.cell], mentioning[base.cell]
+        mentions.append(count.astype(np.int64))
+        with np.errstate(divide="ignore", invalid="ignore"):
+            rates.append(np.where(tokens > 0, count / tokens * 10_000, np.nan))
+            shares.append(np.where(statements > 0, mentioning / statements, np.nan))
+    n, k = base.cell.size, len(chosen)
+    rows = np.tile(np.arange(n), k)
+    return pd.DataFrame(
+        {
+            "period": np.tile(base.period, k),
+            "phrase": pd.array(chosen, dtype="string").take(np.repeat(np.arange(k), n)),
+            "speaker": base.speaker.take(rows) if k > 1 else base.speaker,
+            "statements": np.tile(base.statements, k),
+            "tokens": np.tile(base.tokens, k),
+            "mentions": np.concatenate(mentions),
+            "per_10k": np.concatenate(rates),
+            "share": np.concatenate(shares),
+        },
+        columns=COLUMNS,
+    )
+
+
+def _cell_counts(index: CorpusIndex, cells: grid.Grid, phrase: str) -> tuple[np.ndarray, np.ndarray]:
+    """Mentions of the phrase and statements mentioning it, per cell of the grid."""
+    size = cells.statements.size
+    ids = phrase_index.phrase_ids(index, phrase)
+    if ids is None or not size:
+        return np.zeros(size), np.zeros(size)
+    stmts, counts = phrase_index.statement_counts(index, ids)
+    where_cell = cells.cells_of(stmts)
+    hit = where_cell >= 0
+    mentions = np.bincount(where_cell[hit], weights=counts[hit], minlength=size)
+    return mentions, np.bincount(where_cell[hit], minlength=size).astype(np.float64)

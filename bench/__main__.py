@@ -1,8 +1,10 @@
-"""Run every benchmark module (bench/bench_*.py), or only those named: python -m bench [NAME ...]."""
+"""Run every benchmark (bench/bench_*.py) or those named: python -m bench [NAME ...] [--corpus real]."""
 
 from __future__ import annotations
 
+import argparse
 import importlib
+import inspect
 import sys
 import time
 from pathlib import Path
@@ -21,12 +23,20 @@ def bench_modules(names: list[str]) -> list[str]:
 
 
 def main(argv: list[str]) -> None:
-    """Import each benchmark module and call its main()."""
-    for name in bench_modules(argv):
+    """Import each benchmark module and call its main() (with --corpus where it takes one)."""
+    parser = argparse.ArgumentParser(prog="python -m bench")
+    parser.add_argument("names", nargs="*", help="benchmarks to run (default: all)")
+    parser.add_argument("--corpus", choices=("generated", "real"), default="generated")
+    args = parser.parse_args(argv)
+    for name in bench_modules(args.names):
         module = importlib.import_module(f"bench.{name}")
-        print(f"\n=== {name} ===", flush=True)
+        takes_corpus = "corpus" in inspect.signature(module.main).parameters
+        print(f"\n=== {name}{f' ({args.corpus} corpus)' if takes_corpus else ''} ===", flush=True)
         start = time.perf_counter()
-        module.main()
+        if takes_corpus:
+            module.main(corpus=args.corpus)
+        else:
+            module.main()
         print(f"=== {name}: {time.perf_counter() - start:.0f} s ===", flush=True)
 
 

@@ -1,54 +1,46 @@
 """Benchmark the text analytics engine: cold enrichment, warm load, query medians, memory.
 
-For each size it generates the sample corpus, loads it, enriches it cold into a fresh cache
-(timed, in this process), then starts a new process that loads the corpus and its index from
-disk (warm load) and times every query, clearing the index's per-filter memo before each run
-so every figure includes evaluating its filter. The naive baseline (pandas str.count with re.I
-plus a groupby) is timed here in the same run, and the speed-up is printed.
+For each size it builds the corpus (generated, or real: bench/real_corpus.py), loads it,
+enriches it cold into a fresh cache (timed, in this process), then starts a new process that
+loads the corpus and its index from disk (warm load) and times every query, clearing the
+index's per-filter memo before each run so every figure includes evaluating its filter. The
+peers (bench/peers.py: pandas, polars, DuckDB, scikit-learn) run on the same frame in that
+process, and the ratios are printed.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
-import re
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any, Final
 
+import numpy as np
 import pandas as pd
 
-SIZES = tuple(int(s) for s in os.environ.get("PARLEY_BENCH_SIZES", "10000,100000,1000000").split(","))
-CORPORA = Path(__file__).parent / "corpora"
-TARGETS_MS = {  # the query targets on 1,000,000 statements (bench/README.md)
-    "timeline 1-2 words": 20.0,
-    "timeline 3-5 words": 150.0,
-    "top terms / distinctive / sentiment": 200.0,
-}
-SPEAKERS = ("Helena Strand", "Ilse Varga")
-PHRASES = {
-    1: ["ceasefire", "corridors", "brigades"],
-    2: ["peace treaty", "next round", "air defence"],
-    3: ["round of talks", "northern line is"],
-    5: ["close contact with our partners", "the ceasefire along the northern"],
-}
+from bench import peers
+from bench.specs import CORPORA, SPECS, CorpusKind, CorpusSpec, corpus_frame
 
-
-def _filters() -> dict[str, object]:
-    from analysis.corpus.filters import StatementFilter
-
-    return {
-        "none": StatementFilter(),
-        "2 speakers": StatementFilter(speakers=SPEAKERS),
-        "6 months": StatementFilter(since=dt.date(2024, 7, 1), until=dt.date(2024, 12, 31)),
-        "query+speaker": StatementFilter(speakers=SPEAKERS[:1], query="ceasefire"),
-    }
+TARGETS: Final = (  # at 1,000,000 statements (bench/README.md): (figure, key prefixes, limit, unit)
+    ("timeline 1-2 words, any filter (worst median)", ("timeline 1w", "timeline 2w"), 20.0, "ms"),
+    ("timeline 3-5 words, any filter (worst median)", ("timeline 3w", "timeline 5w"), 20.0, "ms"),
+    ("top terms n=1/2 (worst median)", ("top terms n=1", "top terms n=2"), 30.0, "ms"),
+    ("distinctive, all speakers (worst median)", ("distinctive",), 150.0, "ms"),
+    ("sentiment month x speaker (worst median)", ("sentiment month",), 200.0, "ms"),
+    ("concordance, first 100 matches", ("kwic first 100",), 50.0, "ms"),
+    ("concordance, every match", ("kwic all",), 2000.0, "ms"),
+    ("cold enrichment, 1M 50-word statements (projected)", ("enrichment s per 50M words",), 240.0, "s"),
+    ("serving peak RSS", ("serving peak RSS MB",), 3072.0, "MB"),
+)
+PEER_REPEATS: Final = 5
+COLD: Final = os.environ.get("PARLEY_BENCH_COLD", "1") != "0"
 
 
 def _rss_mb() -> float:
@@ -69,35 +61,8 @@ def _median_ms(run: Callable[[], object], repeats: int, reset: Callable[[], None
     return statistics.median(times)
 
 
-def corpus_frame(size: int) -> tuple[Path, float]:
-    """Generate (once) and load the sample corpus of this size; the loaded frame as parquet."""
-    from analysis.corpus.ingest import load_corpus
-    from analysis.corpus.sample import sample_aliases, write_sample
-
-    CORPORA.mkdir(exist_ok=True)
-    loaded = CORPORA / f"loaded-{size}.parquet"
-    if loaded.exists():
-        return loaded, float("nan")
-    raw = CORPORA / f"sample-{size}.parquet"
-    write_sample(raw, statements=size, seed=11)
-    start = time.perf_counter()
-    frame, _ = load_corpus([raw], aliases=sample_aliases())
-    seconds = time.perf_counter() - start
-    frame.to_parquet(loaded, index=False)
-    return loaded, seconds
-
-
-def naive_timeline(frame: pd.DataFrame, phrase: str) -> pd.DataFrame:
-    """The baseline: count a phrase by regex over all text, then group by month and speaker."""
-    words = r"\s+".join(re.escape(w) for w in phrase.split())
-    counts = frame["text"].str.count(rf"\b{words}\b", flags=re.IGNORECASE)
-    month = frame["date"].dt.tz_localize(None).dt.to_period("M")
-    return counts.groupby([month, frame["speaker"]]).sum().reset_index()
-
-
-def serve(corpus: Path, cache: Path) -> dict[str, float]:
-    """In a fresh process: warm-load the corpus and index, then time every query."""
-    from analysis import collocations, distinctive, kwic, sentiment, terms, timeline
+def serve(spec: CorpusSpec, corpus: Path, cache: Path) -> dict[str, float]:
+    """In a fresh process: warm-load the corpus and index, then time every query and its peers."""
     from analysis.engine.index import build_index
 
     out: dict[str, float] = {}
@@ -110,13 +75,23 @@ def serve(corpus: Path, cache: Path) -> dict[str, float]:
     out["warm index load s"] = time.perf_counter() - start
     if not any("from cache" in m for m in messages):
         raise SystemExit("the warm load rebuilt the index instead of reading the cache")
+    out["vocabulary (terms)"] = float(len(index.vocab))
+    out |= _queries(spec, index)
+    out |= _peers(spec, index, frame, out)
+    out["serving peak RSS MB"] = _rss_mb()
+    return out
+
+
+def _queries(spec: CorpusSpec, index: Any) -> dict[str, float]:
+    from analysis import collocations, distinctive, kwic, sentiment, terms, timeline
 
     def reset() -> None:
         index.forget()
 
+    out: dict[str, float] = {}
     repeats = 15
-    filters = _filters()
-    for words, phrases in PHRASES.items():
+    filters = spec.filters()
+    for words, phrases in spec.phrases.items():
         for label, where in filters.items():
             for phrase in phrases:
                 key = f"timeline {words}w [{label}]"
@@ -137,88 +112,125 @@ def serve(corpus: Path, cache: Path) -> dict[str, float]:
             lambda w=where: sentiment.sentiment_timeline(index, where=w), repeats, reset
         )
     where = filters["6 months"]
-    out["top terms n=3 [6 months]"] = _median_ms(
+    out["top trigrams [6 months]"] = _median_ms(
         lambda: terms.top_terms(index, ngram=3, where=where), 5, reset
     )
-    out["target sentiment 'ceasefire' [none]"] = _median_ms(
-        lambda: sentiment.target_sentiment(index, "ceasefire"), 5, reset
+    out[f"target sentiment '{spec.target_phrase}' [none]"] = _median_ms(
+        lambda: sentiment.target_sentiment(index, spec.target_phrase), 5, reset
     )
-    out["kwic 'peace treaty' limit 200 [none]"] = _median_ms(
-        lambda: kwic.concordance(index, "peace treaty", limit=200), 5, reset
+    out[f"kwic first 100 '{spec.kwic_phrase}' [none]"] = _median_ms(
+        lambda: kwic.concordance(index, spec.kwic_phrase, limit=100), 5, reset
+    )
+    out[f"kwic all '{spec.kwic_phrase}' [none]"] = _median_ms(
+        lambda: kwic.concordance(index, spec.kwic_phrase), 3, reset
     )
     out["collocations n=2 pmi [6 months]"] = _median_ms(
         lambda: collocations.collocations(index, where=where), 3, reset
     )
-    out["serving peak RSS MB"] = _rss_mb()
     return out
 
 
-def bench_size(size: int) -> dict[str, float]:
+def _peers(spec: CorpusSpec, index: Any, frame: pd.DataFrame, ours: dict[str, float]) -> dict[str, float]:
+    """The peers on the same frame in this process; a ratio above 1 means Parley was faster."""
+    from analysis import distinctive, timeline
+
+    out: dict[str, float] = {}
+    table = peers.polars_frame(frame)
+    con = peers.duckdb_table(frame)
+    for phrase in spec.peer_phrases:
+        words = len(phrase.split())
+        parley = _median_ms(lambda p=phrase: timeline.phrase_timeline(index, [p]), 15, index.forget)
+        out[f"peer timeline '{phrase}': parley ms"] = parley
+        for name, run in (
+            ("polars", lambda p=phrase: peers.polars_timeline(table, p)),
+            ("duckdb", lambda p=phrase: peers.duckdb_timeline(con, p)),
+            ("pandas", lambda p=phrase: peers.pandas_timeline(frame, p)),
+        ):
+            repeats = 1 if name == "pandas" and len(frame) > 200_000 else PEER_REPEATS
+            ms = _median_ms(run, repeats, lambda: None)
+            out[f"peer timeline {words}w {name} ms"] = ms
+            out[f"peer timeline {words}w {name} / parley (x)"] = ms / parley
+    matrix = peers.term_matrix(index)
+    speakers = np.asarray(index.speakers, dtype=object)[index.speaker_codes]
+    usable = ~np.asarray(index.enrichment.is_stop)
+    parley = _median_ms(lambda: distinctive.distinctive_terms(index), 15, index.forget)
+    sk = _median_ms(lambda: peers.sklearn_distinctive(matrix, speakers, usable), PEER_REPEATS, lambda: None)
+    out["peer distinctive: parley ms"] = parley
+    out["peer distinctive scikit-learn ms"] = sk
+    out["peer distinctive scikit-learn / parley (x)"] = sk / parley
+    con.close()
+    return out
+
+
+def bench_size(spec: CorpusSpec, size: int) -> dict[str, float]:
     """Every figure for one corpus size."""
     from analysis.engine.index import build_index
 
-    corpus, load_s = corpus_frame(size)
+    corpus, load_s = corpus_frame(spec, size)
     frame = pd.read_parquet(corpus)
-    figures: dict[str, float] = {}
+    figures: dict[str, float] = {"statements": float(len(frame))}
     if load_s == load_s:  # NaN when the loaded corpus was kept from an earlier run
         figures["ingest load_corpus s"] = load_s
-    with tempfile.TemporaryDirectory(dir=CORPORA) as tmp:
-        cache = Path(tmp)
+    words = float(frame["text"].str.split().str.len().sum())
+    figures["words (whitespace)"] = words
+    cache = CORPORA / f"index-{spec.kind}-{size}"
+    if COLD:
+        shutil.rmtree(cache, ignore_errors=True)
         start = time.perf_counter()
         build_index(frame, cache_dir=cache)
-        figures["cold enrichment s"] = time.perf_counter() - start
+        seconds = time.perf_counter() - start
+        figures["cold enrichment s"] = seconds
+        figures["cold enrichment words/s"] = words / seconds
+        figures["enrichment s per 50M words"] = 50e6 / (words / seconds)
         figures["cold build peak RSS MB"] = _rss_mb()
-        child = subprocess.run(
-            [sys.executable, "-m", "bench.bench_analytics", "--serve", str(corpus), str(cache)],
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        figures |= json.loads(child.stdout.strip().splitlines()[-1])
-    repeats = 3 if size <= 100_000 else 1
-    baseline = _median_ms(lambda: naive_timeline(frame, "peace treaty"), repeats, lambda: None)
-    figures["naive baseline 'peace treaty' ms"] = baseline
-    figures["speed-up vs naive (2-word timeline, no filter)"] = baseline / figures["timeline 2w [none]"]
+    else:  # PARLEY_BENCH_COLD=0: queries only, on the index an earlier run left (built if absent)
+        build_index(frame, cache_dir=cache)
+    del frame
+    child = subprocess.run(
+        [sys.executable, "-m", "bench.bench_analytics", "--serve", spec.kind, str(corpus), str(cache)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    figures |= json.loads(child.stdout.strip().splitlines()[-1])
     return figures
 
 
-def main() -> None:
-    """Print the figures for each size, then the 1M targets as met or missed."""
+def main(*, corpus: CorpusKind = "generated") -> None:
+    """Print the figures for each size of one corpus, then the 1M targets as met or missed."""
+    spec = SPECS[corpus]
     results = {}
-    for size in SIZES:
-        load = os.getloadavg()[0]
-        print(f"\n-- {size:,} statements (load average {load:.1f} on {os.cpu_count()} cores) --", flush=True)
-        figures = bench_size(size)
+    for size in spec.sizes():
+        load = os.getloadavg()
+        loads = " ".join(f"{x:.1f}" for x in load) + f" on {os.cpu_count()} cores"
+        print(f"\n-- {corpus} corpus, {size:,} statements (load average {loads}) --")
+        figures = bench_size(spec, size)
         results[size] = figures
         for name, value in figures.items():
-            unit = "" if name.endswith(("s", "MB", "ms")) or "speed-up" in name else " ms"
-            print(f"  {name:<48} {value:>10.1f}{unit}", flush=True)
+            unit = "" if name.endswith(("s", "MB", "ms", "(x)", ")")) else " ms"
+            print(f"  {name:<56} {value:>12.1f}{unit}", flush=True)
+        load = os.getloadavg()
+        print(f"  (load average after: {load[0]:.1f} {load[1]:.1f} {load[2]:.1f})", flush=True)
     if 1_000_000 in results:
         _print_targets(results[1_000_000])
 
 
 def _print_targets(fig: dict[str, float]) -> None:
-    def worst(prefixes: tuple[str, ...]) -> float:
-        return max(v for k, v in fig.items() if k.startswith(prefixes) and "n=3" not in k)
-
-    rows = [
-        ("timeline 1-2 words, any filter (worst median)", worst(("timeline 1w", "timeline 2w")), 20.0, "ms"),
-        ("timeline 3-5 words, any filter (worst median)", worst(("timeline 3w", "timeline 5w")), 150.0, "ms"),
-        ("top terms n=1/2 (worst median)", worst(("top terms",)), 200.0, "ms"),
-        ("distinctive (worst median)", worst(("distinctive",)), 200.0, "ms"),
-        ("sentiment month x speaker (worst median)", worst(("sentiment month",)), 200.0, "ms"),
-        ("cold enrichment", fig["cold enrichment s"], 240.0, "s"),
-        ("warm load (frame + index)", fig["read corpus frame s"] + fig["warm index load s"], 3.0, "s"),
-        ("serving peak RSS", fig["serving peak RSS MB"], 3072.0, "MB"),
-    ]
     print("\n-- targets at 1,000,000 statements --")
-    for name, value, target, unit in rows:
+    for name, prefixes, target, unit in TARGETS:
+        values = [v for k, v in fig.items() if k.startswith(prefixes)]
+        if not values:
+            continue
+        value = max(values)
         verdict = "met" if value <= target else "MISSED"
-        print(f"  {name:<48} {value:>9.1f} {unit:<3} target <= {target:g} {unit}: {verdict}")
+        print(f"  {name:<56} {value:>9.1f} {unit:<3} target <= {target:g} {unit}: {verdict}")
+    for key, value in fig.items():
+        if key.endswith("/ parley (x)"):
+            print(f"  {key:<56} {value:>9.1f}x {'Parley faster' if value > 1 else 'PEER FASTER'}")
 
 
 if __name__ == "__main__":
-    if len(sys.argv) == 4 and sys.argv[1] == "--serve":
-        print(json.dumps(serve(Path(sys.argv[2]), Path(sys.argv[3]))))
+    if len(sys.argv) == 5 and sys.argv[1] == "--serve":
+        print(json.dumps(serve(SPECS[sys.argv[2]], Path(sys.argv[3]), Path(sys.argv[4]))))  # type: ignore[index]
     else:
         main()

@@ -51,3 +51,32 @@ def shared_corpus(shared_dir: Path) -> pd.DataFrame:
 
     frame, _ = load_corpus([shared_dir / "corpora" / "ua-officials-2022.csv"])
     return frame
+
+
+@functools.cache
+def real_texts(shared_dir: Path) -> tuple[str, ...]:
+    """Every statement of the real corpora in ../shared, and every 15th presidential paragraph."""
+    from analysis.corpus.ingest import load_corpus
+    from bench.real_corpus import paragraphs
+
+    corpora = shared_dir / "corpora"
+    texts: list[str] = []
+    for name in (
+        "ua-officials-2022.csv",
+        "ua-officials-2022-uk.csv",
+        "nltk/inaugural.zip",
+        "nltk/state_union.zip",
+    ):
+        frame, _ = load_corpus([corpora / name])
+        texts.extend(frame["text"].astype(str))
+    speeches = paragraphs(corpora / "presidential-speeches.csv.gz")["text"]
+    texts.extend(speeches.iloc[::15])
+    return tuple(texts)
+
+
+@functools.cache
+def real_sentences(shared_dir: Path) -> tuple[str, ...]:
+    """The Punkt sentences of real_texts."""
+    from analysis.text import tokens
+
+    return tuple(text[a:b] for text in real_texts(shared_dir) for a, b in tokens.sentence_spans(text))

@@ -64,3 +64,46 @@ def test_real_corpus_rows_match_the_phrase_and_respect_the_window(shared_dir, ph
             lambda t: sum(tokens.is_word(w) for s in tokens.statement_tokens(t) for w in s)
         )
         assert words.max() == 5
+
+
+def _every_sentence_spans_agree(ix):
+    from analysis import kwic
+    from analysis.text import tokens
+
+    texts = ix.statements["text"].astype(str).tolist()
+    checked = 0
+    for sentence, stmt in enumerate(ix.enrichment.sent_stmt.tolist()):
+        begin, end = (int(x) for x in ix.enrichment.sent_chars[sentence])
+        expected = tokens.sentence_token_spans(texts[stmt][begin:end])
+        assert kwic.sentence_token_spans(ix, texts[stmt], sentence) == expected
+        checked += 1
+    return checked
+
+
+def test_stored_tokens_give_the_tokenizer_spans_on_every_sentence(index):
+    from tests.corpus_fixtures import sample_index
+
+    assert _every_sentence_spans_agree(index) == 4
+    assert _every_sentence_spans_agree(sample_index()) > 5_000
+
+
+@pytest.mark.shared
+def test_stored_tokens_give_the_tokenizer_spans_on_every_real_sentence(shared_dir):
+    from tests.corpus_fixtures import shared_index
+
+    assert _every_sentence_spans_agree(shared_index(shared_dir)) > 5_000
+
+
+@pytest.mark.parametrize("limit", [0, 1, 7, 250, 5_000])
+@pytest.mark.parametrize("speakers", [(), ("Helena Strand",)])
+def test_a_limit_gives_the_first_rows_of_the_full_concordance(limit, speakers):
+    import pandas as pd
+
+    from tests.corpus_fixtures import sample_index
+
+    ix = sample_index()
+    where = StatementFilter(speakers=speakers)
+    every = concordance(ix, "peace treaty", where=where)
+    assert len(every) > 50
+    first = concordance(ix, "peace treaty", where=where, limit=limit)
+    pd.testing.assert_frame_equal(first, every.iloc[:limit].reset_index(drop=True))

@@ -60,3 +60,29 @@ def test_filters_restrict_the_counts(index, where, expected):
 def test_empty_selection_gives_an_empty_frame(index):
     frame = top_terms(index, where=StatementFilter(speakers=("Nobody",)))
     assert frame.empty and list(frame.columns) == ["term", "count", "statements"]
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+@pytest.mark.parametrize("top", [1, 5, 50])
+def test_top_ids_equal_a_full_ranking_on_large_skewed_counts(seed, top):
+    import numpy as np
+
+    from analysis.engine.counts import top_ids
+
+    rng = np.random.default_rng(seed)
+    values = rng.zipf(1.3, size=200_000).astype(np.int64) - 1  # many zeros and ones, a long tail
+    allowed = rng.random(values.size) < 0.5
+    allowed[np.argsort(-values)[:100]] = False  # the very largest are not allowed (like stopwords)
+    ids = np.flatnonzero(allowed & (values > 0))
+    expected = ids[np.lexsort((ids, -values[ids]))][:top]
+    assert top_ids(values, allowed, top).tolist() == expected.tolist()
+
+
+def test_top_ids_fall_back_when_only_small_counts_are_allowed():
+    import numpy as np
+
+    from analysis.engine.counts import top_ids
+
+    values = np.random.default_rng(3).zipf(1.3, size=200_000).astype(np.int64)
+    allowed = values == 1  # every large count is excluded, so the sampled cut-off finds nothing
+    assert top_ids(values, allowed, 10).tolist() == np.flatnonzero(allowed)[:10].tolist()

@@ -27,16 +27,23 @@ def block_ids(speaker_codes: np.ndarray, month_codes: np.ndarray) -> tuple[np.nd
 def build_blocks(postings: Postings, block: np.ndarray, block_speaker: np.ndarray) -> Blocks:
     """Per-block tables for the uni-, bi- and trigram entries, plus corpus totals per term."""
     n_blocks = block_speaker.size
+
     def table(gram: Gram) -> BlockCounts:
         return _block_counts(postings.entries(gram), postings.keys(gram), block, n_blocks)
 
+    uni = table(1)
+    # the same sum one level up: blocks of a speaker -> the speaker
+    n_speakers = int(block_speaker.max()) + 1 if block_speaker.size else 0
+    per_block = Entries(ptr=uni.ptr, term=uni.term, count=uni.count)
+    by_speaker = _block_counts(per_block, postings.keys(1), block_speaker, n_speakers)
     return Blocks(
         stmt_block=block,
         block_speaker=block_speaker,
         block_size=np.bincount(block, minlength=n_blocks),
-        uni=table(1),
+        uni=uni,
         bi=table(2),
         tri=table(3),
+        speaker_uni=Entries(ptr=by_speaker.ptr, term=by_speaker.term, count=by_speaker.count),
     )
 
 

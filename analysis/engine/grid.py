@@ -44,24 +44,48 @@ class Grid:
         """Cell of each statement number, or -1 when it is not counted in this selection."""
         return np.where(self.selected[stmts], self.base_cell[stmts] - self.offset, -1)
 
-    def frame(self, freq: Freq) -> pd.DataFrame:
-        """The grid's rows: every period in range for every group that has statements."""
+    def rows(self, freq: Freq) -> GridRows:
+        """The grid's rows as columns: every period in range for every group that has statements."""
         n_groups = len(self.groups)
         per_group = self.statements.reshape(self.n_periods, n_groups).sum(axis=0) if n_groups else []
         present = np.flatnonzero(np.asarray(per_group) > 0)
         period_index = np.repeat(np.arange(self.n_periods), present.size)
-        group_index = np.tile(present, self.n_periods)
-        cells = period_index * n_groups + group_index
-        labels = np.asarray(self.groups, dtype=object)[group_index]
+        slot = np.tile(np.arange(present.size), self.n_periods)
+        cells = period_index * n_groups + present[slot]
+        # one label and one period start per distinct value, then taken per row
+        starts = periods.period_starts(self.first_period + np.arange(self.n_periods), freq=freq)
+        labels = pd.array(np.asarray(self.groups, dtype=object)[present], dtype="string")
+        return GridRows(
+            period=starts.to_numpy()[period_index],
+            speaker=labels.take(slot),
+            statements=self.statements[cells].astype(np.int64),
+            tokens=self.tokens[cells].astype(np.int64),
+            cell=cells,
+        )
+
+    def frame(self, freq: Freq) -> pd.DataFrame:
+        """The grid's rows as a frame, with each row's cell in `_cell`."""
+        rows = self.rows(freq)
         return pd.DataFrame(
             {
-                "period": periods.period_starts(self.first_period + period_index, freq=freq),
-                "speaker": pd.array(labels, dtype="string"),
-                "statements": self.statements[cells].astype(np.int64),
-                "tokens": self.tokens[cells].astype(np.int64),
-                "_cell": cells,
+                "period": pd.DatetimeIndex(rows.period, name="period"),
+                "speaker": rows.speaker,
+                "statements": rows.statements,
+                "tokens": rows.tokens,
+                "_cell": rows.cell,
             }
         )
+
+
+@dataclass(frozen=True)
+class GridRows:
+    """One entry per row of a grid's frame: period start, group label, counts and cell."""
+
+    period: np.ndarray  # datetime64[s]
+    speaker: pd.api.extensions.ExtensionArray
+    statements: np.ndarray
+    tokens: np.ndarray
+    cell: np.ndarray
 
 
 def build_grid(index: CorpusIndex, *, freq: Freq, by: By, where: StatementFilter) -> Grid:

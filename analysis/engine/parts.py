@@ -94,6 +94,7 @@ class Blocks:
     uni: BlockCounts
     bi: BlockCounts
     tri: BlockCounts
+    speaker_uni: Entries  # per speaker (CSR by speaker code): every term and its occurrences
 
     def counts(self, gram: Gram) -> BlockCounts:
         """The block tables of this n-gram size."""

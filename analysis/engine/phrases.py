@@ -59,13 +59,21 @@ def statement_counts(index: Searchable, ids: tuple[int, ...]) -> tuple[np.ndarra
     return stmts.astype(np.int32), counts.astype(np.int32)
 
 
-def match_positions(index: Searchable, ids: tuple[int, ...]) -> np.ndarray:
-    """Token positions (ascending) where the phrase starts; overlapping matches all count."""
+def match_positions(
+    index: Searchable, ids: tuple[int, ...], *, skip: int = 0, take: int | None = None
+) -> np.ndarray:
+    """Token positions (ascending) where the phrase starts; overlapping matches all count.
+
+    skip and take select a run of the candidate positions (those of the phrase's rarest word,
+    in corpus order), so the first matches can be found without checking every candidate.
+    """
     p = index.postings
     stream = index.enrichment.tokens
     sizes = [int(p.pos_ptr[i + 1] - p.pos_ptr[i]) for i in ids]
     rare = int(np.argmin(sizes))
-    lo, hi = p.pos_ptr[ids[rare]], p.pos_ptr[ids[rare] + 1]
+    lo, hi = int(p.pos_ptr[ids[rare]]), int(p.pos_ptr[ids[rare] + 1])
+    lo = min(lo + skip, hi)
+    hi = hi if take is None else min(hi, lo + take)
     starts = np.asarray(p.pos[lo:hi], dtype=np.int64) - rare
     starts = starts[(starts >= 0) & (starts + len(ids) <= stream.size)]
     for offset, term in enumerate(ids):
@@ -77,3 +85,9 @@ def match_positions(index: Searchable, ids: tuple[int, ...]) -> np.ndarray:
 def statement_of(index: Searchable, positions: np.ndarray) -> np.ndarray:
     """Statement number of each token position."""
     return (np.searchsorted(index.enrichment.offsets, positions, side="right") - 1).astype(np.int32)
+
+
+def candidate_count(index: Searchable, ids: tuple[int, ...]) -> int:
+    """How many candidate positions match_positions checks (occurrences of the rarest word)."""
+    p = index.postings
+    return min(int(p.pos_ptr[i + 1] - p.pos_ptr[i]) for i in ids)

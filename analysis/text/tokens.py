@@ -3,48 +3,13 @@
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterator
-from typing import Any, Final
-
-from nltk import redos
-from nltk.tokenize import NLTKWordTokenizer
+from typing import Final
 
 from analysis.text import nltk_resources, stopwords
+from analysis.text.word_tokenizer import FastWordTokenizer
 
-_RE_FLAGS: Final = re.I | re.M | re.S | re.U | re.X | re.A
-
-
-def _stdlib(pattern: Any) -> Any:
-    """NLTK's pattern recompiled with the stdlib engine (same source and flags)."""
-    if isinstance(pattern, redos.TimedPattern):
-        return re.compile(pattern.pattern, pattern.flags & _RE_FLAGS)
-    return pattern
-
-
-class StdlibWordTokenizer(NLTKWordTokenizer):
-    """NLTK's word tokenizer with its own patterns run by `re` instead of `nltk.redos`.
-
-    NLTK 3.10 routes every pattern through a timeout-guarded `regex` wrapper, which makes the
-    tokenizer about 2.3 times slower. These are NLTK's fixed patterns, not user input (the
-    one prone to backtracking already uses a possessive quantifier, which `re` supports since
-    Python 3.11), and tests/test_tokens.py checks the tokens are identical on real text.
-    """
-
-
-for _name in ("STARTING_QUOTES", "ENDING_QUOTES", "PUNCTUATION", "CONVERT_PARENTHESES"):
-    setattr(
-        StdlibWordTokenizer,
-        _name,
-        [(_stdlib(p), r) for p, r in getattr(NLTKWordTokenizer, _name)],
-    )
-for _name in ("PARENS_BRACKETS", "DOUBLE_DASHES"):
-    _pattern, _replacement = getattr(NLTKWordTokenizer, _name)
-    setattr(StdlibWordTokenizer, _name, (_stdlib(_pattern), _replacement))
-for _name in ("CONTRACTIONS2", "CONTRACTIONS3"):
-    setattr(StdlibWordTokenizer, _name, [_stdlib(p) for p in getattr(NLTKWordTokenizer, _name)])
-
-_WORDS: Final = StdlibWordTokenizer()
+_WORDS: Final = FastWordTokenizer()
 # Contraction pieces NLTK splits off (with a typographic apostrophe it leaves "s", "t", ...).
 _CONTRACTIONS: Final = frozenset(
     {"'s", "'re", "'ve", "'d", "'ll", "'m", "n't", "s", "t", "re", "ve", "ll", "d", "m"}
