@@ -40,6 +40,7 @@ COVERED_BY = {
     "analysis/io/textcorpus.py": "tests/corpus/test_shared_corpora.py",
     "analysis/text/stopwords.py": "tests/text/test_tokens.py",
     "analysis/text/vader_speed.py": "tests/test_sentiment.py",
+    "analysis/text/word_tokenizer.py": "tests/text/test_tokens.py",
     "analysis/types.py": "tests/corpus/test_periods.py",
     "dashboard/app.py": "tests/dashboard/test_browser.py",
     "dashboard/charts.py": "tests/dashboard/views/test_speakers.py",

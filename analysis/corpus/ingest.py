@@ -13,11 +13,11 @@ from analysis.corpus import cache as corpus_cache
 from analysis.corpus.articles import read_articles
 from analysis.corpus.columns import map_columns, require_columns
 from analysis.corpus.dates import parse_dates
+from analysis.corpus.ids import statement_ids
 from analysis.corpus.report import IngestReport
 from analysis.corpus.schema import (
     conform_statements,
     empty_statements,
-    make_statement_id,
     validate_statements,
 )
 from analysis.corpus.speakers import alias_key, alias_map, canonical_speakers, read_aliases
@@ -272,14 +272,7 @@ def _assign_ids(frame: pd.DataFrame) -> pd.DataFrame:
     if "statement_id" in frame.columns and _usable_ids(frame["statement_id"].fillna("")):
         return frame
     dates = frame["date"].dt.strftime("%Y-%m-%dT%H:%M:%S").fillna("").astype(str)
-    key = frame["speaker_raw"] + "\x1f" + dates + "\x1f" + frame["text"] + "\x1f" + frame["source"]
-    ordinal = key.groupby(key).cumcount()
     out = frame.copy()
-    out["statement_id"] = [
-        make_statement_id(s, d, t, src, int(o))
-        for s, d, t, src, o in zip(
-            frame["speaker_raw"], dates, frame["text"], frame["source"], ordinal, strict=True
-        )
-    ]
+    out["statement_id"] = statement_ids(frame["speaker_raw"], dates, frame["text"], frame["source"])
     return out
 
