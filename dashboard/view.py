@@ -25,11 +25,21 @@ class View:
     corpus: LoadedCorpus
     where: StatementFilter
     _selected: pd.DataFrame | None = field(default=None, repr=False)
+    _noted: bool = field(default=False, repr=False)
 
     @property
     def index(self) -> CorpusIndex:
-        """The corpus index (built once per corpus and cached; never mutate it)."""
-        return corpus_index(self.corpus)
+        """The corpus index (built once per corpus and cached; never mutate it).
+
+        What the index says about how it was built (a cache that could not be written or was
+        damaged) is shown once per run in the sidebar.
+        """
+        index = corpus_index(self.corpus)
+        if index.notes and not self._noted:
+            self._noted = True
+            for note in index.notes:
+                st.sidebar.warning(note, icon=":material/warning:")
+        return index
 
     @property
     def selected(self) -> pd.DataFrame:

@@ -51,7 +51,6 @@ COVERED_BY = {
     "dashboard/serve.py": "tests/dashboard/test_headers.py",
     "dashboard/server.py": "tests/dashboard/test_browser.py",
     "dashboard/url_filters.py": "tests/dashboard/test_sidebar.py",
-    "dashboard/view.py": "tests/dashboard/views/test_overview.py",
     "dashboard/widgets.py": "tests/dashboard/test_controls.py",
 }
 
