@@ -30,9 +30,23 @@ def stock_vader() -> Iterator[vader.SentimentIntensityAnalyzer]:
         vader.SentiText = patched
 
 
+class _OneCall(vader.SentimentIntensityAnalyzer):
+    """A throwaway view of a shared analyzer that keeps the word valences of one text."""
+
+    def __init__(self, shared: vader.SentimentIntensityAnalyzer) -> None:  # nothing to load
+        self.__dict__.update(shared.__dict__)
+        self.valences: list[float] = []
+
+    def score_valence(self, sentiments, text):
+        self.valences = list(sentiments)
+        return super().score_valence(sentiments, text)
+
+
 def sentence_scores(analyzer: vader.SentimentIntensityAnalyzer, sentence: str) -> tuple[float, list[float]]:
     """NLTK's compound score of a sentence and the word valences it came from."""
-    return nltk_resources.scored_text(analyzer, sentence)
+    call = _OneCall(analyzer)
+    compound = float(call.polarity_scores(sentence)["compound"])
+    return compound, call.valences
 
 
 def reference_enrich(texts: list[str]) -> ChunkEnrichment:

@@ -45,30 +45,6 @@ def vader_lexicon_path() -> str:
     return PACKAGED_VADER
 
 
-class _OneCall(SentimentIntensityAnalyzer):
-    """A throwaway view of a shared analyzer that keeps the word valences of one text.
-
-    It shares the analyzer's lexicon and constants (no copy of the data), and its state lives
-    only as long as one call, so threads scoring at once cannot see each other's valences.
-    """
-
-    def __init__(self, shared: SentimentIntensityAnalyzer) -> None:  # no super(): nothing to load
-        self.__dict__.update(shared.__dict__)
-        self.valences: list[float] = []
-
-    def score_valence(self, sentiments: list[float], text: str) -> dict[str, float]:
-        self.valences = list(sentiments)
-        scores: dict[str, float] = super().score_valence(sentiments, text)
-        return scores
-
-
-def scored_text(analyzer: SentimentIntensityAnalyzer, text: str) -> tuple[float, list[float]]:
-    """VADER's compound score of text and the per-word valences it was computed from."""
-    call = _OneCall(analyzer)
-    compound = float(call.polarity_scores(text)["compound"])
-    return compound, call.valences
-
-
 @functools.cache
 def vader_analyzer() -> SentimentIntensityAnalyzer:
     """One shared NLTK VADER analyzer, loaded offline; never keeps per-call state."""

@@ -61,7 +61,8 @@ def test_statement_scores_equal_vader_on_the_whole_text_without_cross_sentence_r
 
 
 def test_vader_rules_stay_inside_their_sentence():
-    from analysis.text.nltk_resources import scored_text, vader_analyzer
+    from analysis.text.nltk_resources import vader_analyzer
+    from tests.enrich_reference import sentence_scores
 
     # whole-text VADER lets "but" in the second sentence halve "love" in the first
     text = "I love it. It is fine but slow."
@@ -69,7 +70,7 @@ def test_vader_rules_stay_inside_their_sentence():
     analyzer = vader_analyzer()
     valences = []
     for sentence in ("I love it.", "It is fine but slow."):
-        valences += scored_text(analyzer, sentence)[1]
+        valences += sentence_scores(analyzer, sentence)[1]
     expected = analyzer.score_valence(valences, text)["compound"]
     assert ix.enrichment.scores[0][0] == pytest.approx(expected, abs=1e-6)
     assert expected > analyzer.polarity_scores(text)["compound"]
