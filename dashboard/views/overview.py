@@ -6,8 +6,9 @@ from typing import cast
 
 import streamlit as st
 
+from analysis.overview import OTHER
 from analysis.types import Freq
-from dashboard import charts, controls, escaping, panels, results, view
+from dashboard import charts, controls, escaping, events, panels, results, timeaxis, view
 from dashboard.charts import Style
 from dashboard.widgets import widget
 
@@ -47,9 +48,14 @@ def over_time() -> None:
     placed = int(table["statements"].sum())
     if not panels.enough(placed, what=f"statements dated to the {grain}"):
         return
-    figure = charts.time_series(table, x="period", y="statements", colour_by="speaker",
-                                colours=colours, y_title=f"Statements per {grain}", style=style)
-    panels.chart(figure, table, name=f"statements-per-{grain}", n=placed, key="ov_chart")
+    shown = events.frame()
+    figure = charts.time_series(
+        table, x="period", y="statements", colour_by="speaker", colours=colours,
+        y_title=f"Statements per {grain}", freq=grain, style=style, events=shown,
+        event_speakers=current.where.speakers)
+    panels.chart(figure, timeaxis.chart_csv(table, freq=grain, events=shown,
+                                            speakers=current.where.speakers),
+                 name=f"statements-per-{grain}", n=placed, key="ov_chart")
     left_out = results.unplaced(current, freq=grain)
     if left_out:
         st.caption(f"{left_out:,} statements are undated or dated more coarsely than a {grain} "
@@ -63,9 +69,16 @@ def speakers() -> None:
     if not panels.enough(summary.statements):
         return
     table = results.top_speakers(current, top_n=TOP_SPEAKERS)
-    figure = charts.bars(table, x="statements", y="speaker", colours=colours, colour_by="speaker",
+    # the pooled rest would be the longest bar of a many-speaker corpus: it is said, not drawn
+    named = table[table["speaker"] != OTHER]
+    figure = charts.bars(named, x="statements", y="speaker", colours=colours, colour_by="speaker",
                          x_title="Statements", y_title="Speaker")
-    panels.chart(figure, table, name="top-speakers", n=summary.statements, key="ov_speakers")
+    panels.chart(figure, named, name="top-speakers", n=summary.statements, key="ov_speakers")
+    rest = table.loc[table["speaker"] == OTHER, "statements"]
+    if len(rest):
+        others = summary.speakers - len(named)
+        st.caption(f"Not drawn: {int(rest.iloc[0]):,} statements by {others:,} other speakers "
+                   "(the Data page lists every speaker).")
 
 
 over_time()

@@ -12,7 +12,7 @@ from analysis.corpus.filters import StatementFilter
 from analysis.sentiment import MIN_STATEMENTS, leave_out_thin
 from analysis.series import group_tone_rest
 from analysis.types import Freq
-from dashboard import charts, controls, escaping, panels, results, view
+from dashboard import charts, controls, escaping, events, panels, results, timeaxis, view
 from dashboard.widgets import widget
 
 VADER_NOTE = (
@@ -55,12 +55,16 @@ def tone_table(where: StatementFilter, keep: list[str], *, phrase: str = "") -> 
 
 def draw_tone(table: pd.DataFrame, *, name: str, key: str, n: int) -> None:
     """Lines of mean tone with 95% confidence bands."""
+    shown = events.frame()
     figure = charts.time_series(table, x="period", y="mean", colour_by="speaker", colours=colours,
                                 y_title="Mean tone (VADER compound)", band=("ci_low", "ci_high"),
                                 hover_extra={"statements": "Statements", "ci_low": "95% CI from",
-                                             "ci_high": "95% CI to"})
+                                             "ci_high": "95% CI to"},
+                                freq=grain, events=shown, event_speakers=current.where.speakers)
     figure.update_yaxes(range=[-1, 1], zeroline=True)
-    panels.chart(figure, table, name=name, n=n, key=key)
+    panels.chart(figure, timeaxis.chart_csv(table, freq=grain, events=shown,
+                                            speakers=current.where.speakers),
+                 name=name, n=n, key=key)
     st.caption(f"Shaded: 95% confidence interval. Periods with fewer than {MIN_STATEMENTS} statements "
                "are left out rather than drawn from too few.")
 
