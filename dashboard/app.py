@@ -7,7 +7,7 @@ from pathlib import Path
 import streamlit as st
 
 from analysis.io.errors import IngestError
-from dashboard import corpus, events, sidebar, url_filters, view
+from dashboard import article_dates, corpus, events, sidebar, url_filters, view
 from dashboard.escaping import markdown_text
 
 _VIEWS = Path(__file__).resolve().parent / "views"
@@ -33,7 +33,7 @@ def main() -> None:
     ]
     current = st.navigation(pages, position="top")
     try:
-        loaded = corpus.active_corpus()
+        loaded = article_dates.dated(corpus.active_corpus())
     except (IngestError, OSError) as error:
         st.error(f"The corpus could not be loaded: {markdown_text(str(error))}")
         if current.title != "Data":

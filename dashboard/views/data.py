@@ -8,7 +8,7 @@ import streamlit as st
 from analysis.corpus.precision import date_labels
 from analysis.events import EventsError
 from analysis.io.errors import IngestError
-from dashboard import controls, corpus, escaping, events, panels, uploads
+from dashboard import article_dates, controls, corpus, escaping, events, panels, uploads
 
 ORIGINS = {"sample": "Bundled sample (fictional)", "upload": "My own files",
            "server": "Server corpus"}
@@ -89,6 +89,34 @@ if report.notes:
         st.text("\n".join(report.notes))
 with st.expander(f"Files read ({len(report.files)})"):
     st.text("\n".join(report.files))
+
+waiting = article_dates.undated(active)
+if not waiting.empty:
+    st.subheader("Undated articles")
+    given = article_dates.given(active)
+    st.write(f"{int(waiting.sum()):,} statements from {len(waiting):,} article(s) have no date, so "
+             "no timeline shows them. Give an article the date it was published (a day, a month "
+             "or a year) and every page places its statements; the date is kept for this session.")
+    with st.form("article_date_form", border=True):
+        article = st.selectbox(
+            "Article", list(waiting.index), key="article_pick",
+            format_func=lambda a: f"{a} ({waiting[a]:,} statements"
+                                  + (f", dated {given[a]})" if a in given else ")"))
+        typed = st.text_input("Date", key="article_date",
+                              placeholder="2025-11-27, 2025-11 or 2025")
+        dating = st.form_submit_button("Give this article a date", type="primary")
+    if dating:
+        try:
+            article_dates.give(active, str(article), typed)
+        except ValueError as error:
+            st.error(escaping.markdown_text(str(error)), icon=":material/error:")
+        else:
+            st.rerun()
+    if given:
+        st.dataframe(pd.DataFrame({"article": list(given), "date": list(given.values())}),
+                     hide_index=True, column_config={"article": "Article", "date": "Date given"})
+        st.button("Forget the dates I gave", key="article_dates_forget",
+                  on_click=article_dates.forget, args=(active,))
 
 st.subheader("Speakers and aliases")
 st.write("Each spelling found in the data and the canonical name it was resolved to. To merge "

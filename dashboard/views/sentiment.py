@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import cast
 
 import pandas as pd
 import streamlit as st
@@ -11,8 +10,7 @@ import streamlit as st
 from analysis.corpus.filters import StatementFilter
 from analysis.sentiment import MIN_STATEMENTS, leave_out_thin
 from analysis.series import group_tone_rest
-from analysis.types import Freq
-from dashboard import charts, controls, escaping, events, panels, results, timeaxis, view
+from dashboard import charts, controls, escaping, events, grains, panels, results, timeaxis, view
 from dashboard.widgets import widget
 
 VADER_NOTE = (
@@ -28,7 +26,7 @@ colours = charts.speaker_colours(current.corpus.speakers)
 st.title("Sentiment")
 st.caption(VADER_NOTE)
 left, right = st.columns(2)
-grain = cast(Freq, widget(controls.S_GRAIN, container=left))
+grain = grains.grain(controls.S_GRAIN, current, container=left)
 top_n = widget(controls.S_TOP, container=right)
 
 
@@ -79,10 +77,20 @@ def timeline_section() -> None:
     keep = shown_speakers()
     table = tone_table(current.where, keep)
     if table["mean"].notna().sum() == 0:
-        st.info(f"No period has {MIN_STATEMENTS} or more statements by one speaker; pick a coarser "
-                "grain or widen the filters.")
+        st.info(f"No {grain} has {MIN_STATEMENTS} or more statements by one speaker, so no mean "
+                f"is drawn. {_wider()}")
         return
     draw_tone(table, name=f"tone-per-{grain}", key="s_chart", n=n)
+
+
+def _wider() -> str:
+    """What could give the tone chart enough statements: a coarser grain, wider filters."""
+    steps = [] if grain == "year" else ["pick a coarser grain"]
+    if not current.where.is_empty:
+        steps.append("widen the filters")
+    if not steps:
+        return "Each speaker has too few statements in any one year for a mean."
+    return " or ".join(steps).capitalize() + "."
 
 
 @st.fragment
@@ -119,7 +127,7 @@ def extremes_section() -> None:
                  column_config={
                      "compound": st.column_config.NumberColumn("Tone", format="%.3f"),
                      "text": st.column_config.TextColumn("Statement", width="large"),
-                     "date": st.column_config.DatetimeColumn("Date", format="YYYY-MM-DD"),
+                     "date": st.column_config.TextColumn("Date"),
                  })
 
 

@@ -11,7 +11,7 @@ import streamlit as st
 from analysis.collocations import Measure
 from analysis.series import group_timeline_rest, top_series
 from analysis.types import Freq
-from dashboard import charts, controls, escaping, events, panels, results, timeaxis, view
+from dashboard import charts, controls, escaping, events, grains, panels, results, timeaxis, view
 from dashboard.controls import ALL
 from dashboard.widgets import widget
 
@@ -63,7 +63,7 @@ def timeline_section() -> None:
     st.subheader("Phrase timeline")
     cols = st.columns(4)
     column, axis_title = MEASURES[widget(controls.T_MEASURE, container=cols[0])]
-    grain = cast(Freq, widget(controls.T_GRAIN, container=cols[1]))
+    grain = grains.grain(controls.T_GRAIN, current, container=cols[1])
     split = widget(controls.T_SPLIT, container=cols[2])
     top_n = widget(controls.T_TOP, container=cols[3])
     if not phrases:
@@ -136,7 +136,7 @@ def concordance_section(phrases: tuple[str, ...], periods: list[str], grain: Fre
                  n=int(rows["statement_id"].nunique()),
                  column_order=["speaker", "date", "left", "match", "right", "statement_id"],
                  column_config={
-                     "date": st.column_config.DatetimeColumn("Date", format="YYYY-MM-DD"),
+                     "date": st.column_config.TextColumn("Date"),
                      "left": st.column_config.TextColumn("Left", width="medium"),
                      "match": st.column_config.TextColumn("Match", width="small"),
                      "right": st.column_config.TextColumn("Right", width="medium"),
