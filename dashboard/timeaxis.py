@@ -84,13 +84,19 @@ def event_markers(figure: go.Figure, events: pd.DataFrame | None, *, starts: pd.
     first = starts.min()
     end = period_ends(pd.DatetimeIndex([starts.max()]), freq=freq)[0]
     shown = events_within(events, start=first, end=end, speakers=speakers)
+    lines, labels = [], []
     for when, name in zip(shown["date"], event_names(shown), strict=True):
-        figure.add_shape(type="line", xref="x", yref="paper", x0=when, x1=when, y0=0, y1=1,
-                         line={"color": EVENT_COLOUR, "width": 1, "dash": "dot"})
-        figure.add_annotation(x=when, xref="x", y=1, yref="paper", text=plain(name),
-                              hovertext=plain(f"{when:%Y-%m-%d}: {name}"), showarrow=False,
-                              textangle=-90, xanchor="right", yanchor="top",
-                              font={"size": 11, "color": EVENT_COLOUR})
+        lines.append({"type": "line", "xref": "x", "yref": "paper", "x0": when, "x1": when,
+                      "y0": 0, "y1": 1,
+                      "line": {"color": EVENT_COLOUR, "width": 1, "dash": "dot"}})
+        labels.append({"x": when, "xref": "x", "y": 1, "yref": "paper", "text": plain(name),
+                       "hovertext": plain(f"{when:%Y-%m-%d}: {name}"), "showarrow": False,
+                       "textangle": -90, "xanchor": "right", "yanchor": "top",
+                       "bgcolor": "rgba(255,255,255,0.8)",  # readable over bars and lines
+                       "font": {"size": 11, "color": EVENT_COLOUR}})
+    # one layout update: adding shapes one by one revalidates them all each time (quadratic)
+    figure.update_layout(shapes=[*figure.layout.shapes, *lines],
+                         annotations=[*figure.layout.annotations, *labels])
     return len(shown)
 
 

@@ -1,5 +1,7 @@
 """Events on every timeline: uploaded on the Data page, carried in the link, or the server's."""
 
+import hashlib
+
 import pytest
 
 from analysis.events import encode_events, read_events
@@ -82,3 +84,13 @@ def test_the_servers_events_table_marks_the_charts(tmp_path, monkeypatch):
 def test_the_variable_named_in_messages_is_the_one_read(tmp_path, monkeypatch):
     monkeypatch.setenv(events.SERVER_ENV, str(tmp_path / "events.csv"))
     assert events.server_path() == tmp_path / "events.csv"
+
+
+def test_events_too_long_for_a_link_are_kept_with_a_warning_that_links_lack_them():
+    rows = b"".join(b"2024-%02d-01,%s\n" % (1 + i % 12, hashlib.sha256(b"%d" % i).hexdigest().encode())
+                    for i in range(200))
+    app = _use_events(open_page("data"), b"date,label\n" + rows)
+    assert any("a link can safely carry" in w.value for w in app.warning)
+    assert "events" not in app.query_params
+    app.switch_page("views/overview.py").run()
+    assert len(_markers(figures(app)[0])) == 200
