@@ -64,6 +64,7 @@ def sync_url() -> str | None:
         elif PARAM in st.query_params:
             del st.query_params[PARAM]
     st.session_state[_WRITTEN] = wanted
+    st.session_state[_SEED] = ""  # used up: removed events must not come back from it
     return problem
 
 

@@ -94,3 +94,12 @@ def test_events_too_long_for_a_link_are_kept_with_a_warning_that_links_lack_them
     assert "events" not in app.query_params
     app.switch_page("views/overview.py").run()
     assert len(_markers(figures(app)[0])) == 200
+
+
+def test_events_removed_stay_removed_when_a_page_switch_drops_the_query_string():
+    value = encode_events(read_events(EVENTS, name="events.csv"))
+    app = open_page("data", query={"events": value})
+    next(b for b in app.button if b.label == "Remove my events").click().run()
+    app.query_params.clear()  # what a page switch can send
+    app.switch_page("views/overview.py").run()
+    assert _markers(figures(app)[0]) == []
