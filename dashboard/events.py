@@ -17,6 +17,7 @@ import pandas as pd
 import streamlit as st
 
 from analysis.events import EventsError, decode_events, encode_events, read_events
+from dashboard import corpus
 from dashboard.escaping import markdown_text
 
 PARAM: Final[str] = "events"
@@ -94,7 +95,8 @@ def active() -> Events | None:
     if path is None:
         return None
     info = path.stat() if path.is_file() else None
-    return _server_events(str(path), info.st_mtime_ns if info else 0)
+    frame = corpus.server_events(str(path), info.st_mtime_ns if info else 0)
+    return Events(frame, "server", path.name)
 
 
 def frame() -> pd.DataFrame | None:
@@ -126,14 +128,3 @@ def server_path() -> Path | None:
 def _keep(events: Events) -> None:
     st.session_state[_STATE] = events
     st.session_state[_WRITTEN] = events.link_value
-
-
-@st.cache_resource(max_entries=2, show_spinner=False)
-def _server_events(path: str, modified: int) -> Events:
-    """Read the server's events once per file version; a bad file raises with its rows named."""
-    try:
-        data = Path(path).read_bytes()
-    except OSError as error:
-        raise EventsError(f"{path} ({SERVER_ENV}): the events table cannot be read: {error}") \
-            from error
-    return Events(read_events(data, name=Path(path).name), "server", Path(path).name)

@@ -103,3 +103,14 @@ def test_events_removed_stay_removed_when_a_page_switch_drops_the_query_string()
     app.query_params.clear()  # what a page switch can send
     app.switch_page("views/overview.py").run()
     assert _markers(figures(app)[0]) == []
+
+
+def test_a_bad_server_events_table_is_named_in_the_sidebar_and_the_charts_still_draw(
+        tmp_path, monkeypatch):
+    path = tmp_path / "server-events.csv"
+    path.write_bytes(b"date,label\n2024-03-15,\n")
+    monkeypatch.setenv("PARLEY_EVENTS", str(path))
+    app = open_page("overview")
+    warnings = [w.value.replace("\\", "") for w in app.sidebar.warning]
+    assert any("server-events.csv" in w and "row 1: the label is empty" in w for w in warnings)
+    assert _markers(figures(app)[0]) == []
