@@ -6,6 +6,7 @@ from typing import Any, Final, cast
 
 import streamlit as st
 
+from analysis.engine.grid import Coverage
 from analysis.types import Freq
 from dashboard import results
 from dashboard.controls import Control
@@ -28,3 +29,15 @@ def grain(control: Control, view: View, *, container: Any = None) -> Freq:
         st.session_state[control.key] = natural
     offered[control.key] = (view.corpus.key, natural)
     return cast(Freq, widget(control, container=container, default=natural))
+
+
+def left_out(coverage: Coverage, grain: Freq) -> str:
+    """A sentence on the statements a timeline at this grain cannot place ("" when none)."""
+    parts = []
+    if coverage.undated:
+        parts.append(f"Undated: {coverage.undated:,} statements, on no timeline (the Overview "
+                     "lists them).")
+    if coverage.too_coarse:
+        parts.append(f"{coverage.too_coarse:,} statements dated more coarsely than a {grain} are "
+                     "left out; pick a coarser grain to include them.")
+    return " ".join(parts)

@@ -81,6 +81,9 @@ def timeline_section() -> None:
                 f"is drawn. {_wider()}")
         return
     draw_tone(table, name=f"tone-per-{grain}", key="s_chart", n=n)
+    coverage = results.grain_coverage(current, freq=grain, by="speaker", where=current.where)
+    if note := grains.left_out(coverage, grain):
+        st.caption(note)
 
 
 def _wider() -> str:

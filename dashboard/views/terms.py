@@ -72,7 +72,8 @@ def timeline_section() -> None:
         return
     by: Literal["speaker", "none"] = "speaker" if split == "by speaker" else "none"
     table = results.phrase_timeline(current, phrases, freq=grain, by=by, where=base)
-    counted = results.grain_coverage(current, freq=grain, by=by, where=base).counted
+    coverage = results.grain_coverage(current, freq=grain, by=by, where=base)
+    counted = coverage.counted
     if not panels.enough(counted, what=f"statements dated to the {grain}"):
         return
     if by == "speaker":
@@ -105,6 +106,8 @@ def timeline_section() -> None:
                                 name=f"timeline-{phrase}")
         if by == "none":
             break
+    if note := grains.left_out(coverage, grain):
+        st.caption(note)
     concordance_section(phrases, periods, grain)
 
 

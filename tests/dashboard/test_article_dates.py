@@ -78,3 +78,18 @@ def test_the_seed_article_is_undated_until_given_a_date(shared_dir):
     app = _give_date(app, "2025-11-27")
     app.switch_page("views/overview.py").run()
     assert _metrics(app)["Last statement"] == "2025-11-27" and "Undated" not in _metrics(app)
+
+
+@pytest.mark.parametrize(("page", "query"), [("terms", {"t_phrases": "fishermen, quotas"}),
+                                             ("sentiment", {"s_grain": "year"})])
+def test_the_terms_and_sentiment_timelines_count_the_undated_they_leave_out(page, query):
+    dated = "speaker,date,text\n" + "".join(
+        f"Ilona Brandt,2024-0{1 + i % 3}-{10 + i},The fishermen and the quotas matter said she {i}.\n"
+        for i in range(12))
+    app = upload(open_page("data"), [("harbour.txt", ARTICLE, "text/plain"),
+                                     ("dated.csv", dated.encode(), "text/csv")])
+    for key, value in query.items():
+        app.query_params[key] = value
+    app.switch_page(f"views/{page}.py").run()
+    assert figures(app)
+    assert any(t.startswith("Undated: 6 statements, on no timeline") for t in texts(app))
