@@ -7,7 +7,7 @@ from pathlib import Path
 import streamlit as st
 
 from analysis.io.errors import IngestError
-from dashboard import corpus, sidebar, url_filters, view
+from dashboard import article_dates, corpus, events, sidebar, url_filters, view
 from dashboard.escaping import markdown_text
 
 _VIEWS = Path(__file__).resolve().parent / "views"
@@ -24,6 +24,7 @@ PAGES = (
 def main() -> None:
     """Build the page list, the corpus and the filters, then run the current page."""
     url_filters.remember_first_url()  # before anything a page switch could interrupt
+    events.remember_first_url()
     st.set_page_config(page_title="Parley", page_icon="💬", layout="wide")
     pages = [
         st.Page(_VIEWS / file, title=title, icon=icon, url_path=file.removesuffix(".py"),
@@ -32,7 +33,7 @@ def main() -> None:
     ]
     current = st.navigation(pages, position="top")
     try:
-        loaded = corpus.active_corpus()
+        loaded = article_dates.dated(corpus.active_corpus())
     except (IngestError, OSError) as error:
         st.error(f"The corpus could not be loaded: {markdown_text(str(error))}")
         if current.title != "Data":
@@ -42,6 +43,7 @@ def main() -> None:
         current.run()
         return
     where = sidebar.sidebar_filter(loaded)
+    events.show_problems()
     st.sidebar.caption(f"Corpus: {markdown_text(loaded.label)} · {len(loaded.frame):,} statements")
     view.publish(view.View(loaded, where))
     current.run()

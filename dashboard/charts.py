@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 from typing import Final, Literal
 
 import pandas as pd
 import plotly.graph_objects as go
-from plotly.colors import qualitative
 
 from analysis.overview import OTHER
+from analysis.types import Freq
+from dashboard import timeaxis
+from dashboard.escaping import plain
+from dashboard.palette import OTHER_COLOUR, PALETTE, distinct_colours, rank_colours
 
-OTHER_COLOUR: Final[str] = "#9e9e9e"
-# 24 distinct hues: Plotly's and Dark24 without their greys; speakers past 24 reuse them in order.
-PALETTE: Final[tuple[str, ...]] = tuple(
-    c for c in (*qualitative.Plotly, *qualitative.D3, *qualitative.Dark24) if c.lower() not in
-    {"#7f7f7f", "#222a2a", "#b2828d"}
-)[:24]
+__all__ = ["OTHER_COLOUR", "PALETTE", "plain"]
 Style = Literal["stacked bars", "lines"]
 # Pixel heights: a chart is at least HEIGHT tall, and a bar or heatmap row gets enough room for
 # its label at Streamlit's font size, so twenty speakers never squeeze into a fixed box.
@@ -28,14 +25,9 @@ HEATMAP_ROW_PX: Final[int] = 32
 HEATMAP_MIN_HEIGHT: Final[int] = 350
 
 
-def plain(value: object) -> str:
-    """Escape a user-supplied label so Plotly shows it as text, not as its pseudo-HTML markup."""
-    return html.escape(str(value), quote=False)
-
-
 def speaker_colours(speakers: Sequence[str]) -> dict[str, str]:
     """Give each speaker a colour by their rank in the corpus, so it is the same on every page."""
-    colours = {name: PALETTE[rank % len(PALETTE)] for rank, name in enumerate(speakers)}
+    colours = rank_colours(speakers)
     colours[OTHER] = OTHER_COLOUR
     return colours
 
@@ -48,40 +40,68 @@ def time_series(
     colour_by: str,
     colours: dict[str, str],
     y_title: str,
+    freq: Freq,
     style: Style = "lines",
     band: tuple[str, str] | None = None,
     hover_extra: dict[str, str] | None = None,
+    events: pd.DataFrame | None = None,
+    event_speakers: tuple[str, ...] = (),
 ) -> go.Figure:
-    """One trace per series (speaker), in the order they first appear; optional CI band."""
+    """One trace per series (speaker), Other last; each value drawn over its period; events.
+
+    x holds period starts at grain freq: values sit at the middle of their period, hover
+    names the period ("2021-Q1") and the ticks are labelled at the grain.
+    """
     figure = go.Figure()
-    for name, part in frame.groupby(colour_by, sort=False, observed=True):
-        colour = colours.get(str(name), OTHER_COLOUR)
-        label = plain(name)
-        extras = {c: t for c, t in (hover_extra or {}).items() if c != y}  # y is shown already
-        custom = part[list(extras)].to_numpy() if extras else None
-        extra = "".join(
-            f"<br>{title}: %{{customdata[{i}]:,.3~f}}" for i, title in enumerate(extras.values())
-        )
-        template = (f"<b>{label}</b><br>%{{x|%Y-%m-%d}}<br>{y_title}: %{{y:,.3~f}}{extra}"
-                    "<extra></extra>")
-        if band is not None:
-            low, high = band
-            figure.add_trace(go.Scatter(
-                x=pd.concat([part[x], part[x][::-1]]), y=pd.concat([part[high], part[low][::-1]]),
-                mode="lines", fill="toself", fillcolor=_transparent(colour), line={"width": 0},
-                hoverinfo="skip", showlegend=False, legendgroup=str(name),
-            ))
-        if style == "stacked bars":
-            figure.add_trace(go.Bar(x=part[x], y=part[y], name=label, marker_color=colour,
-                                    customdata=custom, hovertemplate=template,
-                                    legendgroup=str(name)))
-        else:
-            figure.add_trace(go.Scatter(x=part[x], y=part[y], name=label, mode="lines+markers",
-                                        line={"color": colour}, marker={"size": 4},
-                                        customdata=custom, hovertemplate=template,
-                                        legendgroup=str(name)))
+    names = _series_order(frame[colour_by])
+    chart_colours = distinct_colours(names, colours, other=OTHER)
+    for name in names:
+        part = frame[frame[colour_by] == name]
+        _add_series(figure, part, x=x, y=y, name=name, colour=chart_colours[name],
+                    y_title=y_title, freq=freq, style=style, band=band,
+                    hover_extra=hover_extra or {})
     figure.update_layout(barmode="stack", showlegend=True)  # name the series even when alone
+    timeaxis.period_ticks(figure, frame[x], freq=freq)
+    timeaxis.event_markers(figure, events, starts=frame[x], freq=freq, speakers=event_speakers)
     return finish(figure, x_title="Period", y_title=y_title)
+
+
+def _series_order(values: pd.Series) -> list[str]:
+    """Series in the order they first appear, with the pooled Other drawn last (on top)."""
+    names = [str(v) for v in dict.fromkeys(values.dropna())]
+    return [n for n in names if n != OTHER] + [n for n in names if n == OTHER]
+
+
+def _add_series(
+    figure: go.Figure, part: pd.DataFrame, *, x: str, y: str, name: str, colour: str,
+    y_title: str, freq: Freq, style: Style, band: tuple[str, str] | None,
+    hover_extra: dict[str, str],
+) -> None:
+    """One speaker's bars or line (and its confidence band), placed over their periods."""
+    label = plain(name)
+    extras = {c: t for c, t in hover_extra.items() if c != y}  # y is shown already
+    custom = pd.DataFrame({"_period": timeaxis.hover_labels(part[x], freq=freq)})
+    for column in extras:
+        custom[column] = part[column].to_numpy()
+    extra = "".join(f"<br>{title}: %{{customdata[{i + 1}]:,.3~f}}"
+                    for i, title in enumerate(extras.values()))
+    template = (f"<b>{label}</b><br>%{{customdata[0]}}<br>{y_title}: %{{y:,.3~f}}{extra}"
+                "<extra></extra>")
+    placed = timeaxis.period_trace_options(freq)
+    common = {"customdata": custom.to_numpy(dtype=object), "hovertemplate": template,
+              "legendgroup": name, "name": label, **placed}
+    if band is not None:
+        low, high = band
+        figure.add_trace(go.Scatter(
+            x=pd.concat([part[x], part[x][::-1]]), y=pd.concat([part[high], part[low][::-1]]),
+            mode="lines", fill="toself", fillcolor=_transparent(colour), line={"width": 0},
+            hoverinfo="skip", showlegend=False, legendgroup=name, **placed,
+        ))
+    if style == "stacked bars":
+        figure.add_trace(go.Bar(x=part[x], y=part[y], marker_color=colour, **common))
+    else:
+        figure.add_trace(go.Scatter(x=part[x], y=part[y], mode="lines+markers",
+                                    line={"color": colour}, marker={"size": 5}, **common))
 
 
 def series_name(figure: go.Figure, curve: int) -> str | None:

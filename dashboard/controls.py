@@ -49,12 +49,16 @@ SIDEBAR: Final[tuple[Control, ...]] = tuple(
 )
 _GRAIN_HELP: Final[str] = "How long one period of the chart is, from a day to a year."
 _TOP_HELP: Final[str] = "The most active speakers get a series each; the rest are pooled as Other."
+_GRAIN_NOTE: Final[str] = "{}, or as coarse as the corpus's dates (year-only dates: year)"
 
-OV_GRAIN = Control("ov_grain", "overview", "select", "Grain", "month", _GRAIN_HELP, FREQS)
+OV_GRAIN = Control("ov_grain", "overview", "select", "Grain", "month", _GRAIN_HELP, FREQS,
+                   default_note=_GRAIN_NOTE.format("month"))
 OV_STYLE = Control("ov_style", "overview", "radio", "Show as", "stacked bars",
                    "Stacked bars show the total; lines compare speakers.", ("stacked bars", "lines"))
 OV_TOP = Control("ov_top", "overview", "slider", "Speakers shown (rest as Other)", 8, _TOP_HELP,
                  low=3, high=15)
+OV_UNDATED_PAGE = Control("ov_undated_page", "overview", "pages", "Undated statements page", 1,
+                          "Page of the table of undated statements.")
 
 T_PHRASES = Control("t_phrases", "terms", "text",
                     "Phrases to follow (comma-separated, 1 to 5 words each)", "",
@@ -63,7 +67,8 @@ T_PHRASES = Control("t_phrases", "terms", "text",
 T_MEASURE = Control("t_measure", "terms", "select", "Measure", "mentions",
                     "Raw mentions, mentions per 10,000 tokens, or the share of statements that "
                     "mention the phrase.", ("mentions", "per 10k tokens", "share of statements"))
-T_GRAIN = Control("t_grain", "terms", "select", "Grain", "month", _GRAIN_HELP, FREQS)
+T_GRAIN = Control("t_grain", "terms", "select", "Grain", "month", _GRAIN_HELP, FREQS,
+                  default_note=_GRAIN_NOTE.format("month"))
 T_SPLIT = Control("t_split", "terms", "radio", "Split", "by speaker",
                   "A line per speaker, or one line per phrase for everyone together.",
                   ("by speaker", "all speakers together"), horizontal=False)
@@ -93,7 +98,8 @@ T_COLL_MIN = Control("t_coll_min", "terms", "number", "Minimum count", 5,
 T_COLL_PAGE = Control("t_coll_page", "terms", "pages", "Collocations page", 1,
                       "Page of the collocation table.")
 
-S_GRAIN = Control("s_grain", "sentiment", "select", "Grain", "quarter", _GRAIN_HELP, FREQS)
+S_GRAIN = Control("s_grain", "sentiment", "select", "Grain", "quarter", _GRAIN_HELP, FREQS,
+                  default_note=_GRAIN_NOTE.format("quarter"))
 S_TOP = Control("s_top", "sentiment", "slider", "Speakers shown (rest as Other)", 5, _TOP_HELP,
                 low=2, high=12)
 S_EXTREMES = Control("s_extremes", "sentiment", "slider", "Statements each", 5,
@@ -128,7 +134,7 @@ DATA_SPELLINGS_PAGE = Control("data_spellings_page", "data", "pages", "Spellings
 
 CONTROLS: Final[tuple[Control, ...]] = (
     *SIDEBAR,
-    OV_GRAIN, OV_STYLE, OV_TOP,
+    OV_GRAIN, OV_STYLE, OV_TOP, OV_UNDATED_PAGE,
     T_PHRASES, T_MEASURE, T_GRAIN, T_SPLIT, T_TOP, T_KWIC_PHRASE, T_KWIC_SPEAKER, T_KWIC_PERIOD,
     T_WINDOW, T_KWIC_PAGE, T_NGRAM, T_TERMS_TOP, T_COLL_N, T_COLL_MEASURE, T_COLL_MIN,
     T_COLL_PAGE,

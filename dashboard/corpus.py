@@ -17,6 +17,7 @@ from analysis.corpus.filters import Selector
 from analysis.corpus.ingest import ingest, load_corpus
 from analysis.corpus.report import IngestReport
 from analysis.engine.index import CorpusIndex, build_index
+from analysis.events import EventsError, read_events
 from analysis.io.source import InputFile
 
 ROOT: Final[Path] = Path(__file__).resolve().parent.parent
@@ -193,3 +194,17 @@ def corpus_index(loaded: LoadedCorpus, progress: Progress | None = None) -> Corp
 def _shared_index(key: str, *, _loaded: LoadedCorpus) -> CorpusIndex:
     """Build (or load from the disk cache) the index of a server-side corpus, once per process."""
     return build_index(_loaded.frame, cache_dir=INDEX_CACHE)
+
+
+@st.cache_resource(max_entries=2, show_spinner=False)
+def server_events(path: str, modified: int) -> pd.DataFrame:
+    """The events table configured on the server (PARLEY_EVENTS), read once per file version.
+
+    The frame is shared by every session: never mutate it. A bad file raises EventsError.
+    """
+    try:
+        data = Path(path).read_bytes()
+    except OSError as error:
+        raise EventsError(f"{path} (PARLEY_EVENTS): the events table cannot be read: {error}") \
+            from error
+    return read_events(data, name=Path(path).name)

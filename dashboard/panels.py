@@ -11,8 +11,10 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from analysis.corpus.filters import StatementFilter
 from analysis.io.export import to_csv_bytes
 from dashboard.controls import Control
+from dashboard.view import published_filter
 from dashboard.widgets import widget
 
 MIN_STATEMENTS: Final[int] = 5
@@ -63,17 +65,43 @@ def sample_size(n: int, *, what: str = "statements") -> None:
     st.caption(f"n = {n:,} {what}")
 
 
-def enough(n: int, *, minimum: int = MIN_STATEMENTS, what: str = "statements") -> bool:
-    """Say so, instead of drawing noise, when fewer than `minimum` statements back a chart."""
+def enough(n: int, *, minimum: int = MIN_STATEMENTS, what: str = "statements",
+           where: StatementFilter | None = None, hint: str = "") -> bool:
+    """Say so, instead of drawing noise, when fewer than `minimum` statements back a chart.
+
+    The sentence names only the filters that are set (the page's view's filter by default),
+    and `hint` is added when the reason is another one (dates too coarse for the grain).
+    """
     if n == 0:
-        st.info(f"No {what} match the current filters. Widen the date range, pick other "
-                "speakers or clear the phrase in the sidebar.", icon=":material/filter_alt_off:")
+        st.info(f"{empty_reason(what, _filter(where))} {hint}".strip(),
+                icon=":material/filter_alt_off:")
         return False
     if n < minimum:
+        widen = " Widen the filters to see one." if not _filter(where).is_empty else ""
         st.info(f"Only {n} {what} match, too few for a meaningful chart (at least {minimum} "
-                "are needed). Widen the filters to see one.", icon=":material/info:")
+                f"are needed).{widen} {hint}".strip(), icon=":material/info:")
         return False
     return True
+
+
+def empty_reason(what: str, where: StatementFilter) -> str:
+    """Why nothing is shown, blaming only the filters that are set."""
+    if where.is_empty:
+        return f"No {what} in this corpus."
+    steps = [step for field, step in (
+        ("since", "widen the date range"), ("until", "widen the date range"),
+        ("speakers", "pick other speakers"), ("sources", "pick other sources"),
+        ("query", "clear the phrase in the sidebar"),
+    ) if getattr(where, field)]
+    named = ", ".join(dict.fromkeys(steps))
+    return f"No {what} match the current filters: {named[:1].upper()}{named[1:]}."
+
+
+def _filter(where: StatementFilter | None) -> StatementFilter:
+    """The given filter, else the one this run's pages share (none outside a page run)."""
+    if where is not None:
+        return where
+    return published_filter() or StatementFilter()
 
 
 def chart(figure: go.Figure, frame: pd.DataFrame, *, name: str, n: int, key: str) -> None:

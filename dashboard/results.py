@@ -25,6 +25,7 @@ from analysis import (
     terms,
     timeline,
 )
+from analysis.corpus import precision
 from analysis.corpus.filters import StatementFilter
 from analysis.engine import grid
 from analysis.types import By, Freq
@@ -71,6 +72,44 @@ def top_speakers(view: View, *, top_n: int) -> pd.DataFrame:
 def unplaced(view: View, *, freq: Freq) -> int:
     """Statements of the selection that cannot be placed at this grain."""
     return _unplaced(view.corpus.key, view.where_key, freq, _view=view)
+
+
+def natural_grain(view: View, *, preferred: Freq) -> Freq:
+    """The grain a time chart starts at: preferred, or as coarse as the corpus's dates."""
+    return _natural_grain(view.corpus.key, preferred, _view=view)
+
+
+def undated_statements(view: View) -> pd.DataFrame:
+    """The selection's undated statements with their text, in corpus order."""
+    return _undated(view.corpus.key, view.where_key, _view=view)
+
+
+def date_span(view: View) -> tuple[str, str]:
+    """The selection's first and last date, each written at its own precision ("" if none)."""
+    return _date_span(view.corpus.key, view.where_key, _view=view)
+
+
+@cached_result()
+def _date_span(corpus: str, where: str, *, _view: View) -> tuple[str, str]:
+    dated = _view.selected[_view.selected["date"].notna()]
+    if dated.empty:
+        return "", ""
+    ends = dated.iloc[[int(dated["date"].argmin()), int(dated["date"].argmax())]]
+    first, last = precision.date_labels(ends["date"], ends["date_precision"])
+    return str(first), str(last)
+
+
+@cached_result()
+def _natural_grain(corpus: str, preferred: Freq, *, _view: View) -> Freq:
+    return precision.natural_grain(_view.corpus.frame["date_precision"], preferred=preferred)
+
+
+@cached_result()
+def _undated(corpus: str, where: str, *, _view: View) -> pd.DataFrame:
+    chosen = _view.selected.index[_view.selected["date_precision"] == "none"]
+    frame = _view.corpus.frame
+    columns = [c for c in ("speaker", "article", "title", "source", "text") if c in frame.columns]
+    return frame.loc[chosen, columns].reset_index(drop=True)
 
 
 @cached_result()
@@ -145,8 +184,21 @@ def top_terms(view: View, *, ngram: Literal[1, 2, 3], top: int) -> pd.DataFrame:
 
 def concordance(view: View, phrase: str, *, window: int, where: StatementFilter,
                 limit: int) -> pd.DataFrame:
-    """KWIC rows for a phrase."""
-    return _kwic(*_key(view, where), phrase, window, limit, _view=view, _where=where)
+    """KWIC rows for a phrase, dated at each statement's precision."""
+    return dated_rows(view, _kwic(*_key(view, where), phrase, window, limit, _view=view,
+                                  _where=where))
+
+
+def dated_rows(view: View, frame: pd.DataFrame) -> pd.DataFrame:
+    """A table of statements (with statement_id) whose date is written at its precision."""
+    if "date" not in frame.columns or "statement_id" not in frame.columns:
+        return frame
+    statements = view.corpus.frame
+    where = view.index.derived(("position-of-id",), lambda: pd.Series(
+        np.arange(len(statements)), index=statements["statement_id"].to_numpy()))
+    kinds = statements["date_precision"].take(where.reindex(frame["statement_id"]).to_numpy())
+    labels = precision.date_labels(frame["date"], kinds.set_axis(frame.index))
+    return frame.assign(date=labels)
 
 
 def collocation_table(view: View, *, n: Literal[2, 3], measure: collocations.Measure,
@@ -172,8 +224,8 @@ def target_sentiment(view: View, phrase: str, *, freq: Freq, by: By = "speaker",
 
 
 def extreme_statements(view: View, *, n: int) -> pd.DataFrame:
-    """Most positive and most negative statements of the selection."""
-    return _extremes(*_key(view, view.where), n, _view=view)
+    """Most positive and most negative statements of the selection, dated at their precision."""
+    return dated_rows(view, _extremes(*_key(view, view.where), n, _view=view))
 
 
 def tone_histogram(view: View, *, bins: int | None = None) -> pd.DataFrame:

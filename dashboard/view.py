@@ -79,3 +79,9 @@ def current() -> View:
     """The view published by the entrypoint for this run."""
     view: View = st.session_state[_KEY]
     return view
+
+
+def published_filter() -> StatementFilter | None:
+    """The filter of this run's view, or None before the entrypoint has published one."""
+    view: View | None = st.session_state.get(_KEY)
+    return view.where if view is not None else None

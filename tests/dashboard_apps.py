@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import base64
+import io
 import json
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -51,3 +53,24 @@ def numbers(values: Any) -> np.ndarray:
             return flat
         return flat.reshape([int(n) for n in str(shape).split(",")])
     return np.array(values, dtype=np.float64)
+
+
+def upload(app: AppTest, files: list[tuple[str, bytes, str]]) -> AppTest:
+    """On the Data page, load these (name, bytes, mime) files as the session's corpus."""
+    app.radio(key="data_origin").set_value("upload").run()
+    app.file_uploader(key="upload_files").set_value(files)
+    next(b for b in app.button if b.label == "Load these files").click().run()
+    assert not app.exception, [e.value for e in app.exception]
+    return app
+
+
+def year_only_corpus() -> tuple[str, bytes, str]:
+    """An NLTK-style zip of addresses dated only by their year, as the inaugural corpus is."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for year, speaker in ((1789, "Washington"), (1793, "Washington"), (1797, "Adams"),
+                              (1801, "Jefferson"), (1805, "Jefferson"), (1809, "Madison"),
+                              (1813, "Madison"), (1817, "Monroe")):
+            archive.writestr(f"{year}-{speaker}.txt",
+                             f"Fellow citizens, in {year} we keep the peace and the union.")
+    return ("addresses.zip", buffer.getvalue(), "application/zip")

@@ -46,6 +46,7 @@ COVERED_BY = {
     "dashboard/charts.py": "tests/dashboard/views/test_speakers.py",
     "dashboard/corpus.py": "tests/dashboard/views/test_data.py",
     "dashboard/escaping.py": "tests/dashboard/test_panels.py",
+    "dashboard/grains.py": "tests/dashboard/views/test_overview.py",
     "dashboard/results.py": "tests/dashboard/views/test_terms.py",
     "dashboard/screenshots.py": "tests/dashboard/test_browser.py",
     "dashboard/serve.py": "tests/dashboard/test_headers.py",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Final, Literal
 
@@ -170,3 +171,33 @@ def _from_text(raw: str) -> tuple[pd.Timestamp | None, str, str]:
     if stamp.tzinfo is None:
         stamp = stamp.replace(tzinfo=dt.UTC)
     return pd.Timestamp(stamp).tz_convert("UTC"), "day", ""
+
+
+def parse_one_date(text: str, *, what: str = "the date") -> tuple[pd.Timestamp, str]:
+    """One date a person typed, with its precision; ValueError says what to write instead."""
+    parsed = parse_dates(pd.Series([text.strip()]))
+    if parsed.errors.iloc[0] or pd.isna(parsed.dates.iloc[0]):
+        raise ValueError(f"{what} {text.strip()!r} is not a date Parley reads; write it as "
+                         "YYYY-MM-DD, YYYY-MM or YYYY (or e.g. 27 November 2025)")
+    return parsed.dates.iloc[0], str(parsed.precision.iloc[0])
+
+
+def with_article_dates(frame: pd.DataFrame, dates: Mapping[str, str]) -> pd.DataFrame:
+    """A copy whose undated statements from each named article carry the date given for it."""
+    out = frame.copy()
+    if "article" not in out.columns:
+        return out
+    for article, text in dates.items():
+        stamp, precision = parse_one_date(text, what=f"the date for {article}")
+        rows = (out["article"] == article) & (out["date_precision"] == "none")
+        out.loc[rows, "date"] = stamp
+        out.loc[rows, "date_precision"] = precision
+    return out
+
+
+def undated_articles(frame: pd.DataFrame) -> pd.Series:
+    """Statements per article that has undated ones, most first (empty without articles)."""
+    if "article" not in frame.columns:
+        return pd.Series(dtype="int64")
+    undated = frame.loc[frame["date_precision"] == "none", "article"].dropna().astype(str)
+    return undated[undated != ""].value_counts().rename("statements")

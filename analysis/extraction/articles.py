@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Final, Literal
 
-from analysis.extraction.html_text import html_main_text
+from analysis.extraction.html_text import date_in_url, html_main_text
 from analysis.io.encoding import decode_bytes
 from analysis.io.errors import IngestError
 
@@ -131,7 +131,9 @@ def read_article(name: str, data: bytes) -> Article:
     title, title_span = fields.get("title"), spans.get("title")
     if title is None and (found := _text_title(raw, body_start, kind)):
         title, title_span = found
+    # without a date field, a news address often files the article by day: /2025/11/27/
+    date = fields.get("date") or date_in_url(fields.get("url")) or date_in_url(fields.get("source"))
     return Article(
-        name, raw, title, fields.get("date"), fields.get("source"), fields.get("url"), kind,
+        name, raw, title, date, fields.get("source"), fields.get("url"), kind,
         body_start, title_span, encoding, fields.get("author"),
     )

@@ -5,8 +5,10 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from analysis.corpus.precision import date_labels
+from analysis.events import EventsError
 from analysis.io.errors import IngestError
-from dashboard import controls, corpus, escaping, panels, uploads
+from dashboard import article_dates, controls, corpus, escaping, events, panels, uploads
 
 ORIGINS = {"sample": "Bundled sample (fictional)", "upload": "My own files",
            "server": "Server corpus"}
@@ -88,6 +90,34 @@ if report.notes:
 with st.expander(f"Files read ({len(report.files)})"):
     st.text("\n".join(report.files))
 
+waiting = article_dates.undated(active)
+if not waiting.empty:
+    st.subheader("Undated articles")
+    given = article_dates.given(active)
+    st.write(f"{int(waiting.sum()):,} statements from {len(waiting):,} article(s) have no date, so "
+             "no timeline shows them. Give an article the date it was published (a day, a month "
+             "or a year) and every page places its statements; the date is kept for this session.")
+    with st.form("article_date_form", border=True):
+        article = st.selectbox(
+            "Article", list(waiting.index), key="article_pick",
+            format_func=lambda a: f"{a} ({waiting[a]:,} statements"
+                                  + (f", dated {given[a]})" if a in given else ")"))
+        typed = st.text_input("Date", key="article_date",
+                              placeholder="2025-11-27, 2025-11 or 2025")
+        dating = st.form_submit_button("Give this article a date", type="primary")
+    if dating:
+        try:
+            article_dates.give(active, str(article), typed)
+        except ValueError as error:
+            st.error(escaping.markdown_text(str(error)), icon=":material/error:")
+        else:
+            st.rerun()
+    if given:
+        st.dataframe(pd.DataFrame({"article": list(given), "date": list(given.values())}),
+                     hide_index=True, column_config={"article": "Article", "date": "Date given"})
+        st.button("Forget the dates I gave", key="article_dates_forget",
+                  on_click=article_dates.forget, args=(active,))
+
 st.subheader("Speakers and aliases")
 st.write("Each spelling found in the data and the canonical name it was resolved to. To merge "
          "spellings, download the alias table, add rows (alias,canonical), and upload it.")
@@ -109,3 +139,43 @@ if new_aliases is not None and st.button("Apply the alias table", key="alias_app
                  icon=":material/error:")
     else:
         st.rerun()
+
+st.subheader("Events")
+st.write("Mark events on every timeline (Overview, Terms, Sentiment): a CSV with the columns "
+         "date,label and optionally speaker, one event per row, such as "
+         "`2025-11-20,28-point plan published`. Each event within a chart's dates is drawn as a "
+         "dotted line with its label and named in the chart's CSV. Your events are kept in the "
+         "page's link, so a copied link shows them.")
+try:
+    held = events.active()
+except EventsError as error:
+    held = None
+    st.error(f"The server's events table ({events.SERVER_ENV}) was not used. "
+             f"{escaping.markdown_text(str(error))}", icon=":material/error:")
+if held is not None:
+    came = {"upload": "uploaded", "link": "from the link",
+            "server": f"the server's ({events.SERVER_ENV})"}[held.origin]
+    st.caption(f"{len(held.frame):,} events, {came}: "
+               f"{escaping.markdown_text(held.name)}")
+    shown = held.frame.assign(date=date_labels(held.frame["date"], held.frame["date_precision"]))
+    st.dataframe(shown[["date", "label", "speaker"]], hide_index=True,
+                 height=panels.table_height(len(shown), most=10),
+                 column_config={"date": "Date", "label": "Event", "speaker": "Speaker"})
+    if held.link_problem:
+        st.warning(escaping.markdown_text(held.link_problem), icon=":material/link_off:")
+with st.form("events_form", border=True):
+    events_file = st.file_uploader("Events table (CSV: date,label, optional speaker)",
+                                   type=["csv"], key="events_file")
+    use_events = st.form_submit_button("Use these events")
+if use_events and events_file is None:
+    st.warning("Choose an events table to load.")
+elif use_events and events_file is not None:
+    try:
+        events.use_upload(events_file.getvalue(), name=events_file.name)
+    except EventsError as error:
+        st.error(f"No event was loaded. {escaping.markdown_text(str(error))}",
+                 icon=":material/error:")
+    else:
+        st.rerun()
+if held is not None and held.origin != "server":
+    st.button("Remove my events", key="events_forget", on_click=events.forget)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import cast
 
 import pandas as pd
 import streamlit as st
@@ -11,8 +10,7 @@ import streamlit as st
 from analysis.corpus.filters import StatementFilter
 from analysis.sentiment import MIN_STATEMENTS, leave_out_thin
 from analysis.series import group_tone_rest
-from analysis.types import Freq
-from dashboard import charts, controls, escaping, panels, results, view
+from dashboard import charts, controls, escaping, events, grains, panels, results, timeaxis, view
 from dashboard.widgets import widget
 
 VADER_NOTE = (
@@ -28,7 +26,7 @@ colours = charts.speaker_colours(current.corpus.speakers)
 st.title("Sentiment")
 st.caption(VADER_NOTE)
 left, right = st.columns(2)
-grain = cast(Freq, widget(controls.S_GRAIN, container=left))
+grain = grains.grain(controls.S_GRAIN, current, container=left)
 top_n = widget(controls.S_TOP, container=right)
 
 
@@ -55,12 +53,16 @@ def tone_table(where: StatementFilter, keep: list[str], *, phrase: str = "") -> 
 
 def draw_tone(table: pd.DataFrame, *, name: str, key: str, n: int) -> None:
     """Lines of mean tone with 95% confidence bands."""
+    shown = events.frame()
     figure = charts.time_series(table, x="period", y="mean", colour_by="speaker", colours=colours,
                                 y_title="Mean tone (VADER compound)", band=("ci_low", "ci_high"),
                                 hover_extra={"statements": "Statements", "ci_low": "95% CI from",
-                                             "ci_high": "95% CI to"})
+                                             "ci_high": "95% CI to"},
+                                freq=grain, events=shown, event_speakers=current.where.speakers)
     figure.update_yaxes(range=[-1, 1], zeroline=True)
-    panels.chart(figure, table, name=name, n=n, key=key)
+    panels.chart(figure, timeaxis.chart_csv(table, freq=grain, events=shown,
+                                            speakers=current.where.speakers),
+                 name=name, n=n, key=key)
     st.caption(f"Shaded: 95% confidence interval. Periods with fewer than {MIN_STATEMENTS} statements "
                "are left out rather than drawn from too few.")
 
@@ -75,10 +77,23 @@ def timeline_section() -> None:
     keep = shown_speakers()
     table = tone_table(current.where, keep)
     if table["mean"].notna().sum() == 0:
-        st.info(f"No period has {MIN_STATEMENTS} or more statements by one speaker; pick a coarser "
-                "grain or widen the filters.")
+        st.info(f"No {grain} has {MIN_STATEMENTS} or more statements by one speaker, so no mean "
+                f"is drawn. {_wider()}")
         return
     draw_tone(table, name=f"tone-per-{grain}", key="s_chart", n=n)
+    coverage = results.grain_coverage(current, freq=grain, by="speaker", where=current.where)
+    if note := grains.left_out(coverage, grain):
+        st.caption(note)
+
+
+def _wider() -> str:
+    """What could give the tone chart enough statements: a coarser grain, wider filters."""
+    steps = [] if grain == "year" else ["pick a coarser grain"]
+    if not current.where.is_empty:
+        steps.append("widen the filters")
+    if not steps:
+        return "Each speaker has too few statements in any one year for a mean."
+    return " or ".join(steps).capitalize() + "."
 
 
 @st.fragment
@@ -115,7 +130,7 @@ def extremes_section() -> None:
                  column_config={
                      "compound": st.column_config.NumberColumn("Tone", format="%.3f"),
                      "text": st.column_config.TextColumn("Statement", width="large"),
-                     "date": st.column_config.DatetimeColumn("Date", format="YYYY-MM-DD"),
+                     "date": st.column_config.TextColumn("Date"),
                  })
 
 

@@ -5,11 +5,18 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from analysis.corpus.precision import date_labels
 from dashboard import controls, escaping, panels, results, view
 from dashboard.evidence import show_evidence
 from dashboard.widgets import widget
 
 SHOWN = ["date", "speaker", "source", "text", "link", "statement_id"]
+
+
+def dated_frame(rows: pd.DataFrame) -> pd.DataFrame:
+    """The statements as their CSV has them: each date written at its precision."""
+    return rows.assign(date=date_labels(rows["date"], rows["date_precision"]))
+
 
 current = view.current()
 frame = current.corpus.frame
@@ -22,7 +29,7 @@ size = widget(controls.ST_SIZE, container=right)
 
 positions = results.statement_order(current, text=text.strip(), order=order)
 if len(positions) == 0:
-    panels.enough(0)
+    panels.enough(0, what="statements with these words" if text.strip() else "statements")
     st.stop()
 
 total = len(positions)
@@ -32,12 +39,13 @@ start = (page - 1) * size
 shown = frame.iloc[positions[start : start + size]].copy()  # only this page is copied
 safe_url = shown["url"].fillna("").str.match(r"(?i)^https?://")
 shown["link"] = shown["url"].where(safe_url, None)
+shown = dated_frame(shown)  # "2021" for a year-only date
 picked = st.dataframe(
     shown[SHOWN], hide_index=True, key="st_table", on_select="rerun",
     height=panels.table_height(len(shown)),
     selection_mode="single-row",
     column_config={
-        "date": st.column_config.DatetimeColumn("Date", format="YYYY-MM-DD"),
+        "date": st.column_config.TextColumn("Date"),
         "speaker": "Speaker",
         "source": "Source",
         "text": st.column_config.TextColumn("Statement", width="large"),
@@ -49,13 +57,13 @@ left, right = st.columns([3, 1], vertical_alignment="center")
 left.caption(f"rows {start + 1:,}–{min(start + size, total):,} of {total:,} · "
              f"n = {total:,} statements · select a row to read it in full")
 with right:
-    panels.download_frame(lambda: frame.iloc[positions], name="statements")
+    panels.download_frame(lambda: dated_frame(frame.iloc[positions]), name="statements")
 
 rows = picked.selection.rows if picked is not None else []
 if rows:
     row = shown.iloc[rows[0]]
     st.subheader("Statement")
-    dated = f" · {row['date']:%d %B %Y}" if pd.notna(row["date"]) else " · undated"
+    dated = f" · {row['date']}"
     st.caption(escaping.markdown_text(f"{row['speaker']}{dated} · {row['source'] or 'no source'}"))
     st.text(str(row["text"]))
     show_evidence(shown.iloc[rows[0]], current.corpus.extras.get("articles", {}))

@@ -11,7 +11,7 @@ import streamlit as st
 from analysis.collocations import Measure
 from analysis.series import group_timeline_rest, top_series
 from analysis.types import Freq
-from dashboard import charts, controls, escaping, panels, results, view
+from dashboard import charts, controls, escaping, events, grains, panels, results, timeaxis, view
 from dashboard.controls import ALL
 from dashboard.widgets import widget
 
@@ -50,9 +50,11 @@ def _pick_point(key: str, figure_names: list[str], periods: list[str]) -> None:
     curve = int(point.get("curve_number", -1))
     if 0 <= curve < len(figure_names) and figure_names[curve] in current.corpus.speakers:
         st.session_state[controls.T_KWIC_SPEAKER.key] = figure_names[curve]
+    # a value is drawn at the middle of its period: the click falls in the period it starts
     stamp = pd.Timestamp(point.get("x")).strftime("%Y-%m-%d")
-    if stamp in periods:
-        st.session_state[controls.T_KWIC_PERIOD.key] = stamp
+    started = [p for p in periods if p <= stamp]
+    if started:
+        st.session_state[controls.T_KWIC_PERIOD.key] = started[-1]
 
 
 @st.fragment
@@ -61,7 +63,7 @@ def timeline_section() -> None:
     st.subheader("Phrase timeline")
     cols = st.columns(4)
     column, axis_title = MEASURES[widget(controls.T_MEASURE, container=cols[0])]
-    grain = cast(Freq, widget(controls.T_GRAIN, container=cols[1]))
+    grain = grains.grain(controls.T_GRAIN, current, container=cols[1])
     split = widget(controls.T_SPLIT, container=cols[2])
     top_n = widget(controls.T_TOP, container=cols[3])
     if not phrases:
@@ -70,7 +72,8 @@ def timeline_section() -> None:
         return
     by: Literal["speaker", "none"] = "speaker" if split == "by speaker" else "none"
     table = results.phrase_timeline(current, phrases, freq=grain, by=by, where=base)
-    counted = results.grain_coverage(current, freq=grain, by=by, where=base).counted
+    coverage = results.grain_coverage(current, freq=grain, by=by, where=base)
+    counted = coverage.counted
     if not panels.enough(counted, what=f"statements dated to the {grain}"):
         return
     if by == "speaker":
@@ -80,6 +83,7 @@ def timeline_section() -> None:
     else:
         table = table.assign(speaker=table["phrase"])
     periods = sorted({p.strftime("%Y-%m-%d") for p in table["period"]})
+    shown = events.frame()
     for number, phrase in enumerate(phrases):
         part = table[table["phrase"] == phrase] if by == "speaker" else table
         series_colours = colours if by == "speaker" else {
@@ -87,6 +91,7 @@ def timeline_section() -> None:
         figure = charts.time_series(
             part, x="period", y=column, colour_by="speaker", colours=series_colours,
             y_title=axis_title, hover_extra={"mentions": "Mentions", "statements": "Statements"},
+            freq=grain, events=shown, event_speakers=current.where.speakers,
         )
         names = [charts.series_name(figure, i) or "" for i in range(len(figure.data))]
         key = f"t_chart_{number}"
@@ -96,9 +101,13 @@ def timeline_section() -> None:
         left, right = st.columns([3, 1], vertical_alignment="center")
         left.caption(f"n = {counted:,} statements · click a point to read those sentences below")
         with right:
-            panels.download_csv(part, name=f"timeline-{phrase}")
+            panels.download_csv(timeaxis.chart_csv(part, freq=grain, events=shown,
+                                                   speakers=current.where.speakers),
+                                name=f"timeline-{phrase}")
         if by == "none":
             break
+    if note := grains.left_out(coverage, grain):
+        st.caption(note)
     concordance_section(phrases, periods, grain)
 
 
@@ -130,7 +139,7 @@ def concordance_section(phrases: tuple[str, ...], periods: list[str], grain: Fre
                  n=int(rows["statement_id"].nunique()),
                  column_order=["speaker", "date", "left", "match", "right", "statement_id"],
                  column_config={
-                     "date": st.column_config.DatetimeColumn("Date", format="YYYY-MM-DD"),
+                     "date": st.column_config.TextColumn("Date"),
                      "left": st.column_config.TextColumn("Left", width="medium"),
                      "match": st.column_config.TextColumn("Match", width="small"),
                      "right": st.column_config.TextColumn("Right", width="medium"),

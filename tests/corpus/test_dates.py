@@ -1,7 +1,13 @@
 import pandas as pd
 import pytest
 
-from analysis.corpus.dates import infer_day_order, parse_dates
+from analysis.corpus.dates import (
+    infer_day_order,
+    parse_dates,
+    parse_one_date,
+    undated_articles,
+    with_article_dates,
+)
 
 
 @pytest.mark.parametrize(
@@ -71,3 +77,40 @@ def test_timestamps_without_a_zone_are_read_as_utc_and_counted_in_a_note():
     parsed = parse_dates(pd.Series(["2025-01-02T10:00:00", "2025-01-02T10:00:00+01:00", "2025-01-03"]))
     assert parsed.dates.iloc[0] == pd.Timestamp("2025-01-02T10:00:00", tz="UTC")
     assert parsed.notes == ("1 timestamps have no time zone and were read as UTC",)
+
+
+@pytest.mark.parametrize(("typed", "precision"), [
+    ("2025-11-27", "day"), (" 2025-11 ", "month"), ("2025", "year"), ("27 November 2025", "day"),
+])
+def test_a_typed_date_parses_with_its_precision(typed, precision):
+    stamp, found = parse_one_date(typed)
+    assert found == precision and stamp.year == 2025
+
+
+@pytest.mark.parametrize("typed", ["", "soon", "2025-13"])
+def test_a_typed_non_date_says_what_to_write(typed):
+    with pytest.raises(ValueError, match="YYYY-MM-DD, YYYY-MM or YYYY"):
+        parse_one_date(typed, what="the date for a.txt")
+
+
+def _articles() -> pd.DataFrame:
+    return pd.DataFrame({
+        "article": ["a.txt", "a.txt", "b.txt", None],
+        "date": pd.Series([pd.NaT, pd.NaT, pd.Timestamp("2024-05-01", tz="UTC"), pd.NaT],
+                          dtype="datetime64[us, UTC]"),
+        "date_precision": ["none", "none", "day", "none"],
+    })
+
+
+def test_an_articles_undated_statements_take_the_date_given_to_it():
+    frame = _articles()
+    dated = with_article_dates(frame, {"a.txt": "2025-11", "b.txt": "1999"})
+    assert dated["date_precision"].tolist() == ["month", "month", "day", "none"]
+    assert dated["date"].iloc[0] == pd.Timestamp("2025-11-01", tz="UTC")
+    assert dated["date"].iloc[2] == pd.Timestamp("2024-05-01", tz="UTC")  # dated: kept
+    assert frame["date_precision"].tolist() == ["none", "none", "day", "none"]  # input untouched
+
+
+def test_undated_articles_are_counted_by_statement():
+    assert undated_articles(_articles()).to_dict() == {"a.txt": 2}
+    assert undated_articles(pd.DataFrame({"date_precision": ["none"]})).empty

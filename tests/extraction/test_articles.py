@@ -121,6 +121,17 @@ def test_a_page_without_a_date_in_its_metadata_is_dated_by_its_address():
     assert article.date == "2025-11-27"
 
 
+@pytest.mark.parametrize(("front", "date"), [
+    ("url: https://news.example/2025/11/27/csto-summit\n", "2025-11-27"),
+    ("source: https://news.example/world/2025/11/28/plan\n", "2025-11-28"),
+    ("date: 2025-11-01\nurl: https://news.example/2025/11/27/a\n", "2025-11-01"),  # its own date wins
+    ("url: https://news.example/world/plan\n", None),
+])
+def test_a_text_article_without_a_date_is_dated_by_the_address_it_names(front, date):
+    text = f"---\n{front}---\n\u201cWe are ready,\u201d Anton Marek said.\n"
+    assert read_article("story.md", text.encode()).date == date
+
+
 @pytest.mark.parametrize(
     ("url", "date"),
     [("https://x.example/2025/11/27/story", "2025-11-27"), ("https://x.example/2024-02-09-a", "2024-02-09"),

@@ -57,10 +57,19 @@ def test_the_tone_chart_shows_the_same_numbers_as_the_cli(tmp_path, sample_csv, 
     thin = 0
     for speaker, line in lines.items():
         rows = cli[cli["speaker"] == speaker]
-        extra = numbers(line["customdata"])  # statements, 95% CI from, 95% CI to
+        # the period as hover names it, then statements, 95% CI from, 95% CI to
+        labels = [row[0] for row in line["customdata"]]
+        extra = np.array([row[1:] for row in line["customdata"]], dtype=np.float64)
+        assert labels == [_period_label(p, grain) for p in rows["period"]]
         assert [x[:10] for x in line["x"]] == rows["period"].str[:10].tolist()
         np.testing.assert_allclose(numbers(line["y"]), rows["mean"], equal_nan=True)
         np.testing.assert_array_equal(extra[:, 0], rows["statements"])
         np.testing.assert_allclose(extra[:, 1:], rows[["ci_low", "ci_high"]], equal_nan=True)
         thin += int((rows["statements"].between(1, 4)).sum())
     assert grain == "quarter" or thin > 0  # the monthly case exercises the minimum per cell
+
+
+def _period_label(start: str, grain: str) -> str:
+    """The hover label of a period that starts on `start` (YYYY-MM-DD...)."""
+    year, month = int(start[:4]), int(start[5:7])
+    return f"{year}-{month:02d}" if grain == "month" else f"{year}-Q{(month - 1) // 3 + 1}"

@@ -34,7 +34,7 @@ def test_the_sidebar_and_the_text_search_narrow_the_table():
 
 def test_a_search_with_no_match_shows_the_empty_state():
     app = open_page("statements", query={"st_text": "zzzz-no-such-words"})
-    assert any("No statements match" in t for t in texts(app))
+    assert any("No statements with these words in this corpus" in t for t in texts(app))
 
 
 @pytest.fixture
