@@ -13,6 +13,7 @@ from typing import Any, Final, Literal
 import pandas as pd
 import streamlit as st
 
+from analysis.corpus.credits import credited_rows
 from analysis.corpus.filters import Selector
 from analysis.corpus.ingest import ingest, load_corpus
 from analysis.corpus.report import IngestReport
@@ -162,7 +163,7 @@ def _describe(
     extras: dict[str, Any] | None = None,
 ) -> LoadedCorpus:
     """Wrap a loaded frame with the speaker and source lists the widgets offer."""
-    speakers = tuple(str(s) for s in frame["speaker"].value_counts().index)
+    speakers = tuple(str(s) for s in credited_rows(frame)["speaker"].value_counts().index)
     sources = tuple(sorted(str(s) for s in frame["source"].dropna().unique() if str(s)))
     dates = frame["date"].dropna()
     first = dates.min().date() if len(dates) else None

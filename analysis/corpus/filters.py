@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.corpus import periods
+from analysis.corpus.credits import split_names
 from analysis.text import matching
 
 
@@ -79,9 +80,9 @@ class StatementFilter:
 class Selector:
     """Speaker and source codes and each statement's dated period, prepared once per frame."""
 
-    speakers: dict[str, int]
+    speakers: dict[str, tuple[int, ...]]  # person -> codes of every speaker cell crediting them
     speaker_codes: np.ndarray
-    sources: dict[str, int]
+    sources: dict[str, tuple[int, ...]]
     source_codes: np.ndarray
     starts: np.ndarray  # datetime64[us]; NaT when undated
     ends: np.ndarray  # first instant after the statement's dated period
@@ -92,9 +93,13 @@ class Selector:
         speaker_codes, speakers = pd.factorize(frame["speaker"].astype(str))
         source_codes, sources = pd.factorize(frame["source"].fillna("").astype(str))
         starts, ends = periods.period_bounds(frame["date"], frame["date_precision"])
+        people: dict[str, list[int]] = {}
+        for code, cell in enumerate(speakers):
+            for name in split_names(str(cell)):
+                people.setdefault(name, []).append(code)
         return cls(
-            {str(s): i for i, s in enumerate(speakers)}, speaker_codes.astype(np.int32),
-            {str(s): i for i, s in enumerate(sources)}, source_codes.astype(np.int32),
+            {name: tuple(codes) for name, codes in people.items()}, speaker_codes.astype(np.int32),
+            {str(s): (i,) for i, s in enumerate(sources)}, source_codes.astype(np.int32),
             starts, ends,
         )
 
@@ -110,10 +115,9 @@ class Selector:
         return keep
 
 
-def _in(codes: np.ndarray, known: dict[str, int], wanted: tuple[str, ...]) -> np.ndarray:
-    """Rows whose code is one of the wanted names (unknown names match nothing)."""
-    table = np.zeros(len(known) + 1, dtype=bool)
+def _in(codes: np.ndarray, known: dict[str, tuple[int, ...]], wanted: tuple[str, ...]) -> np.ndarray:
+    """Rows whose code is one the wanted names point to (unknown names match nothing)."""
+    table = np.zeros(int(codes.max()) + 1 if codes.size else 1, dtype=bool)
     for name in wanted:
-        if name in known:
-            table[known[name]] = True
+        table[list(known.get(name, ()))] = True
     return table[codes]
