@@ -116,11 +116,12 @@ def forget_upload() -> None:
 
 def reload_with_aliases(loaded: LoadedCorpus, aliases: bytes) -> LoadedCorpus:
     """Re-resolve speakers of the current corpus with a new alias table (session only)."""
-    from analysis.corpus.speakers import canonical_speakers, read_aliases
+    from analysis.corpus.speakers import read_aliases
+    from analysis.corpus.spellings import speaker_column
 
     table = read_aliases(aliases, name="uploaded alias table")
     frame = loaded.frame.copy()
-    frame["speaker"] = canonical_speakers(frame["speaker_raw"], aliases=table).astype("string")
+    frame["speaker"] = speaker_column(frame["speaker_raw"], aliases=table, dates=frame["date"])
     key = loaded.key + "-aliases-" + hashlib.blake2b(aliases, digest_size=8).hexdigest()
     fresh = _describe("upload", loaded.label + " (own aliases)", key, frame, loaded.report, table,
                       extras=loaded.extras)

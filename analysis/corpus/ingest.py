@@ -20,7 +20,8 @@ from analysis.corpus.schema import (
     empty_statements,
     validate_statements,
 )
-from analysis.corpus.speakers import alias_key, alias_map, canonical_speakers, read_aliases
+from analysis.corpus.speakers import alias_key, alias_map, read_aliases
+from analysis.corpus.spellings import speaker_column
 from analysis.io.errors import IngestError
 from analysis.io.raw import RawTable
 from analysis.io.source import InputFile, expand_inputs
@@ -129,8 +130,9 @@ def _nothing_kept(report: IngestReport, *, articles: bool) -> str:
 
 
 def _speakers(frame: pd.DataFrame, alias_table: pd.DataFrame | None) -> pd.Series:
-    """Canonical speakers: the alias table first, then one the input already resolved, then the raw name."""
-    canonical = canonical_speakers(frame["speaker_raw"], aliases=alias_table)
+    """Canonical speakers: the alias table first, then one the input already resolved, then the
+    raw name; spellings of one person across scripts then share the most frequent one."""
+    canonical = speaker_column(frame["speaker_raw"], aliases=alias_table, dates=frame["date"])
     if "_resolved" not in frame.columns:
         return canonical
     resolved = frame.pop("_resolved").fillna("").astype(str)
