@@ -20,6 +20,7 @@ from analysis.corpus.schema import (
     empty_statements,
     validate_statements,
 )
+from analysis.corpus.sites import sources_as_sites
 from analysis.corpus.speakers import alias_key, alias_map, read_aliases
 from analysis.corpus.spellings import speaker_column
 from analysis.io.errors import IngestError
@@ -102,7 +103,7 @@ def _ingest(
     frame = pd.concat(parts, ignore_index=True) if parts else empty_statements()
     frame = _drop_duplicates(frame, report)
     frame["speaker"] = _speakers(frame, alias_table)
-    frame = _assign_ids(frame)
+    frame = sources_as_sites(_assign_ids(frame))  # ids hash the source as written
     frame = conform_statements(frame.drop(columns=["_where"]))
     report.rows_kept = len(frame)
     report.check()

@@ -75,3 +75,18 @@ def test_a_filter_the_user_clears_leaves_the_url():
     app.multiselect(key="speakers").set_value([]).run()
     assert "speakers" not in app.query_params
     assert {m.label: m.value for m in app.metric}["Statements"] == "3,000"
+
+
+@pytest.mark.shared
+def test_url_sources_are_offered_as_sites_and_joint_speakers_as_each_person(shared_dir, monkeypatch):
+    monkeypatch.setenv("PARLEY_CORPUS", str(shared_dir / "corpora/ua-officials-2022-uk.csv"))
+    app = open_page("overview", query={"speakers": "Михайло Подоляк", "sources": "youtube.com"})
+    assert app.multiselect(key="sources").options == ["youtube.com"]
+    people = app.multiselect(key="speakers").options
+    assert {"Михайло Подоляк", "Денис Шмигаль"} <= set(people)
+    assert not any(";" in person for person in people)
+    # his own statement and the 3 he shares with Денис Шмигаль or Олексій Арестович
+    assert {m.label: m.value for m in app.metric}["Statements"] == "4"
+    from tests.dashboard_apps import figures
+
+    assert {t["name"] for t in figures(app)[0]["data"]} == {"Михайло Подоляк"}
