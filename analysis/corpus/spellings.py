@@ -26,6 +26,9 @@ from analysis.extraction.transliteration import same_person, same_surname, strip
 _UKRAINIAN: Final = re.compile(r"[іїєґ]|[сцз]ьк", re.IGNORECASE)
 _NOT_UKRAINIAN: Final = re.compile(r"[ыэъёў]", re.IGNORECASE)
 _CYRILLIC: Final = re.compile(r"[\u0400-\u04ff]")
+# A personal name: words of letters, with inner hyphens or apostrophes and initials' dots.
+# Anything else ("Speaker 2", "<b>Team</b>", "@handle") is never grouped with another name.
+_NAME: Final = re.compile(r"^(?:[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?)(?: [^\W\d_]+(?:[-'’][^\W\d_]+)*\.?)*$")
 
 
 def romanisations(name: str) -> tuple[str, ...]:
@@ -53,8 +56,8 @@ def spelling_groups(counts: Counter[str], *, anchors: Collection[str] = ()) -> d
     """Map each name to the spelling its person is shown under: an anchor (a canonical name
     from the alias table) when its group has one, else the group's most frequent spelling."""
     fixed = set(anchors)
-    names = sorted(counts, key=lambda n: (-counts[n], n))
-    shown: dict[str, str] = {}
+    names = sorted((n for n in counts if _NAME.match(n)), key=lambda n: (-counts[n], n))
+    shown: dict[str, str] = {n: n for n in counts}
     for group in _groups(names, fixed):
         anchored = [n for n in group if n in fixed]
         label = anchored[0] if anchored else max(group, key=lambda n: (counts[n], len(n.split()), n))

@@ -102,3 +102,8 @@ def test_the_ukrainian_originals_and_latin_spellings_load_as_the_same_speakers(s
         shown = {cyrillic, written} & set(per_both.index)
         assert len(shown) == 1  # the most frequent of the two spellings
         assert per_both[shown.pop()] == per_alone[cyrillic] + per_latin[written]
+
+
+def test_names_that_are_not_personal_names_are_never_grouped():
+    names = ["<b>Speaker 0</b>", "<b>Speaker 1</b>", "Speaker 1", "Speaker 2", "@lavrov", "@lavrov_sergey"]
+    assert _shown(names) == {n: n for n in names}
