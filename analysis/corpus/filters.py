@@ -17,6 +17,7 @@ import pandas as pd
 
 from analysis.corpus import periods
 from analysis.corpus.credits import split_names
+from analysis.extraction.confidence import CHECK_BELOW
 from analysis.text import matching
 
 
@@ -37,18 +38,24 @@ FILTER_FIELDS: Final[tuple[FilterField, ...]] = (
     FilterField(
         "query", "", "Only statements that say this phrase: its words in a row, whole words, any case."
     ),
+    FilterField(
+        "hide_unsure", False,
+        f"Leave out statements extracted from articles whose attribution needs checking "
+        f"(confidence below {CHECK_BELOW}); statements loaded from tables are kept.",
+    ),
 )
 
 
 @dataclass(frozen=True)
 class StatementFilter:
-    """A selection of statements by speaker, date range, source and free-text query."""
+    """A selection of statements by speaker, date range, source, free-text query and confidence."""
 
     speakers: tuple[str, ...] = field(default=())
     since: dt.date | None = None
     until: dt.date | None = None
     sources: tuple[str, ...] = field(default=())
     query: str = ""
+    hide_unsure: bool = False
 
     def __post_init__(self) -> None:
         if self.since and self.until and self.since > self.until:
@@ -86,6 +93,7 @@ class Selector:
     source_codes: np.ndarray
     starts: np.ndarray  # datetime64[us]; NaT when undated
     ends: np.ndarray  # first instant after the statement's dated period
+    unsure: np.ndarray  # extracted with a confidence below CHECK_BELOW
 
     @classmethod
     def of(cls, frame: pd.DataFrame) -> Selector:
@@ -100,7 +108,7 @@ class Selector:
         return cls(
             {name: tuple(codes) for name, codes in people.items()}, speaker_codes.astype(np.int32),
             {str(s): (i,) for i, s in enumerate(sources)}, source_codes.astype(np.int32),
-            starts, ends,
+            starts, ends, needs_checking(frame),
         )
 
     def mask(self, where: StatementFilter) -> np.ndarray:
@@ -112,7 +120,17 @@ class Selector:
             keep &= _in(self.source_codes, self.sources, where.sources)
         if where.since or where.until:
             keep &= periods.overlaps(self.starts, self.ends, since=where.since, until=where.until)
+        if where.hide_unsure:
+            keep &= ~self.unsure
         return keep
+
+
+def needs_checking(frame: pd.DataFrame) -> np.ndarray:
+    """Statements whose extraction confidence is below CHECK_BELOW; none without the column."""
+    if "confidence" not in frame.columns:
+        return np.zeros(len(frame), dtype=bool)
+    confidence = pd.to_numeric(frame["confidence"], errors="coerce").to_numpy(dtype=np.float64)
+    return np.nan_to_num(confidence, nan=1.0) < CHECK_BELOW
 
 
 def _in(codes: np.ndarray, known: dict[str, tuple[int, ...]], wanted: tuple[str, ...]) -> np.ndarray:

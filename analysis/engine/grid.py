@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import Final
 
@@ -185,7 +186,7 @@ def _cells(
     unit_kept: np.ndarray,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Units and their tokens per cell of the whole corpus's grid."""
-    speakers_only = not (where.since or where.until or where.sources or where.query)
+    speakers_only = dataclasses.replace(where, speakers=()).is_empty
     if speakers_only and by == "speaker":  # whole speakers: sum precomputed columns
         tables = _speaker_tables(index, freq)
         keep = index.credits.people(where.speakers) if where.speakers else np.ones(
