@@ -38,8 +38,9 @@ class Grid:
 
     base_cell: np.ndarray  # cell of each unit on the whole corpus's grid, -1 if not counted
     selected: np.ndarray  # statements of the selection that are counted
-    unit_ptr: np.ndarray  # CSR per statement into the units
-    unit_kept: np.ndarray  # units of the selection that are counted
+    unit_ptr: np.ndarray | None  # CSR per statement into the units; None: one unit a statement
+    unit_group: np.ndarray  # group (speaker) of each unit
+    allowed: np.ndarray  # per group: may its units count (the filter's speakers, when named)
     offset: int  # cells before the selection's first period on the whole corpus's grid
     first_period: int
     n_periods: int
@@ -52,10 +53,13 @@ class Grid:
         """Each unit of the given statement numbers: its position in stmts, and its cell (-1 when
         it is not counted in this selection)."""
         stmts = np.asarray(stmts, dtype=np.int64)
-        lo, hi = self.unit_ptr[stmts], self.unit_ptr[stmts + 1]
-        units = ranges(lo, hi)
-        which = np.repeat(np.arange(stmts.size), hi - lo)
-        return which, np.where(self.unit_kept[units], self.base_cell[units] - self.offset, -1)
+        if self.unit_ptr is None:
+            which, units = np.arange(stmts.size), stmts
+        else:
+            lo, hi = self.unit_ptr[stmts], self.unit_ptr[stmts + 1]
+            which, units = np.repeat(np.arange(stmts.size), hi - lo), ranges(lo, hi)
+        keep = self.selected[stmts[which]] & self.allowed[self.unit_group[units]]
+        return which, np.where(keep, self.base_cell[units] - self.offset, -1)
 
     def rows(self, freq: Freq) -> GridRows:
         """The grid's rows as columns: every period in range for every group that has statements."""
@@ -119,7 +123,8 @@ class _Base:
 
     cell: np.ndarray  # per unit, -1 when its statement is not counted at this grain
     unit_stmt: np.ndarray  # statement of each unit
-    unit_ptr: np.ndarray  # CSR per statement into the units
+    unit_ptr: np.ndarray | None  # CSR per statement into the units; None: one unit a statement
+    unit_group: np.ndarray
     counted: np.ndarray  # per statement
     words: np.ndarray  # word tokens per statement
     first: int
@@ -133,19 +138,19 @@ def _base(index: CorpusIndex, freq: Freq, by: By) -> _Base:
         codes = index.periods(freq)
         counted = codes != periods.NO_PERIOD
         words = np.asarray(index.postings.word_counts, dtype=np.float64)
+        credits = index.credits
         if by == "speaker":
-            n_groups, unit_stmt, group = len(index.speakers), index.credits.stmt, index.credits.person
-            unit_ptr = index.credits.ptr
+            n_groups, unit_stmt, group = len(index.speakers), credits.stmt, credits.person
+            unit_ptr = credits.ptr if credits.shared else None
         else:
-            n_groups, unit_stmt = 1, np.arange(len(index), dtype=np.int32)
-            group, unit_ptr = np.zeros(len(index), dtype=np.int32), np.arange(len(index) + 1)
+            n_groups, unit_stmt, unit_ptr = 1, np.arange(len(index), dtype=np.int32), None
+            group = np.zeros(len(index), dtype=np.int32)
         if not counted.any():
-            return _Base(np.full(unit_stmt.size, -1, dtype=np.int64), unit_stmt, unit_ptr, counted,
-                         words, 0, 0)
+            return _Base(np.full(unit_stmt.size, -1, dtype=np.int64), unit_stmt, unit_ptr, group,
+                         counted, words, 0, 0)
         first, last = int(codes[counted].min()), int(codes[counted].max())
-        unit_codes = codes[unit_stmt]
-        cell = np.where(counted[unit_stmt], (unit_codes - first) * n_groups + group, -1)
-        return _Base(cell, unit_stmt, unit_ptr, counted, words, first, last - first + 1)
+        cell = np.where(counted[unit_stmt], (codes[unit_stmt] - first) * n_groups + group, -1)
+        return _Base(cell, unit_stmt, unit_ptr, group, counted, words, first, last - first + 1)
 
     return index.derived(("grid-base", freq, by), compute)
 
@@ -183,19 +188,18 @@ def _coverage(index: CorpusIndex, base: _Base, mask: np.ndarray) -> Coverage:
 
 def _cells(
     index: CorpusIndex, base: _Base, freq: Freq, by: By, where: StatementFilter,
-    unit_kept: np.ndarray,
+    selected: np.ndarray, allowed: np.ndarray,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Units and their tokens per cell of the whole corpus's grid."""
     speakers_only = dataclasses.replace(where, speakers=()).is_empty
     if speakers_only and by == "speaker":  # whole speakers: sum precomputed columns
         tables = _speaker_tables(index, freq)
-        keep = index.credits.people(where.speakers) if where.speakers else np.ones(
-            len(index.speakers), dtype=bool)
-        return (tables["statements"] * keep).ravel(), (tables["tokens"] * keep).ravel()
-    inside = base.cell[unit_kept]
+        return (tables["statements"] * allowed).ravel(), (tables["tokens"] * allowed).ravel()
+    kept = selected[base.unit_stmt] & allowed[base.unit_group] if by == "speaker" else selected
+    inside = base.cell[kept]
     size = base.n_periods * (len(index.speakers) if by == "speaker" else 1)
     statements = np.bincount(inside, minlength=size)
-    tokens = np.bincount(inside, weights=base.words[base.unit_stmt[unit_kept]], minlength=size)
+    tokens = np.bincount(inside, weights=base.words[base.unit_stmt[kept]], minlength=size)
     return statements, tokens
 
 
@@ -205,29 +209,19 @@ def _compute(index: CorpusIndex, freq: Freq, by: By, where: StatementFilter) -> 
     groups = index.speakers if by == "speaker" else [ALL_SPEAKERS]
     n_groups = len(groups)
     selected = mask & base.counted
-    by_speaker = by == "speaker"
-    unit_kept = index.credits.kept(selected, speakers=where.speakers) if by_speaker else selected
+    # a filter on speakers never lends a joint statement to the co-speaker it did not name
+    named = by == "speaker" and bool(where.speakers)
+    allowed = index.credits.people(where.speakers) if named else np.ones(n_groups, dtype=bool)
     size = base.n_periods * n_groups
-    statements, tokens = _cells(index, base, freq, by, where, unit_kept)
+    statements, tokens = _cells(index, base, freq, by, where, selected, allowed)
     coverage = _coverage(index, base, mask)
     by_period = statements.reshape(base.n_periods, n_groups).sum(axis=1) if size else statements
     busy = np.flatnonzero(by_period)
+    units = (base.cell, selected, base.unit_ptr, base.unit_group, allowed)
     if len(busy) == 0:
         empty = np.zeros(0, dtype=np.int64)
-        return Grid(base.cell, selected, base.unit_ptr, unit_kept, 0, 0, 0, groups, empty, empty,
-                    coverage)
+        return Grid(*units, 0, 0, 0, groups, empty, empty, coverage)
     lo, hi = int(busy[0]), int(busy[-1]) + 1
     cut = slice(lo * n_groups, hi * n_groups)
-    return Grid(
-        base.cell,
-        selected,
-        base.unit_ptr,
-        unit_kept,
-        lo * n_groups,
-        base.first + lo,
-        hi - lo,
-        groups,
-        statements[cut],
-        tokens[cut],
-        coverage,
-    )
+    return Grid(*units, lo * n_groups, base.first + lo, hi - lo, groups, statements[cut],
+                tokens[cut], coverage)

@@ -99,7 +99,8 @@ def test_sentiment_views_credit_each_person(where):
         "Ann Lee": 2, "Bob Roe": 1, "Cy Doe": 0}
 
 
-@pytest.mark.parametrize("where", [StatementFilter(), StatementFilter(since=pd.Timestamp("2024-01-10").date())])
+@pytest.mark.parametrize(
+    "where", [StatementFilter(), StatementFilter(since=pd.Timestamp("2024-01-10").date())])
 def test_distinctive_terms_count_a_joint_statement_for_each_person(where):
     ix = index_of(ROWS)
     table = distinctive.distinctive_terms(ix, top=50, where=where)
@@ -118,7 +119,8 @@ def test_mentions_credit_each_speaker_of_a_joint_statement():
 
 
 @pytest.mark.parametrize(
-    ("speakers", "expected"), [((), {"Ann Lee": 2, "Bob Roe": 2, "Cy Doe": 1}), (("Bob Roe",), {"Bob Roe": 2})]
+    ("speakers", "expected"),
+    [((), {"Ann Lee": 2, "Bob Roe": 2, "Cy Doe": 1}), (("Bob Roe",), {"Bob Roe": 2})],
 )
 def test_overview_counts_credit_each_person_of_the_selection(speakers, expected):
     from analysis import overview
