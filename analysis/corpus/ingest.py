@@ -21,7 +21,7 @@ from analysis.corpus.schema import (
     validate_statements,
 )
 from analysis.corpus.sites import sources_as_sites
-from analysis.corpus.speakers import alias_key, alias_map, read_aliases
+from analysis.corpus.speakers import read_aliases
 from analysis.corpus.spellings import speaker_column
 from analysis.io.errors import IngestError
 from analysis.io.raw import RawTable
@@ -133,13 +133,9 @@ def _nothing_kept(report: IngestReport, *, articles: bool) -> str:
 def _speakers(frame: pd.DataFrame, alias_table: pd.DataFrame | None) -> pd.Series:
     """Canonical speakers: the alias table first, then one the input already resolved, then the
     raw name; spellings of one person across scripts then share the most frequent one."""
-    canonical = speaker_column(frame["speaker_raw"], aliases=alias_table, dates=frame["date"])
-    if "_resolved" not in frame.columns:
-        return canonical
-    resolved = frame.pop("_resolved").fillna("").astype(str)
-    lookup = alias_map(alias_table)
-    in_table = frame["speaker_raw"].map(lambda raw: alias_key(raw) in lookup).astype(bool)
-    return canonical.where((resolved == "") | in_table, resolved).astype("string")
+    resolved = frame.pop("_resolved") if "_resolved" in frame.columns else None
+    return speaker_column(frame["speaker_raw"], aliases=alias_table, dates=frame["date"],
+                          resolved=resolved)
 
 
 def _expand(inputs: Inputs) -> list[InputFile]:

@@ -19,7 +19,7 @@ import pandas as pd
 import translitua
 
 from analysis.corpus.credits import join_names, split_names
-from analysis.corpus.speakers import canonical_speakers
+from analysis.corpus.speakers import alias_key, alias_map, canonical_speakers
 from analysis.extraction.transliteration import same_person, same_surname, strip_titles
 
 # Letters (and the -ський adjective ending) only Ukrainian writes, and letters it never writes.
@@ -110,10 +110,17 @@ def unify_spellings(speaker: pd.Series, *, anchors: Collection[str] = ()) -> pd.
 
 
 def speaker_column(
-    raw: pd.Series, *, aliases: pd.DataFrame | None = None, dates: pd.Series | None = None
+    raw: pd.Series, *, aliases: pd.DataFrame | None = None, dates: pd.Series | None = None,
+    resolved: pd.Series | None = None,
 ) -> pd.Series:
-    """Canonical speakers of raw names: the alias table (`canonical_speakers`), then one
-    spelling per person for the names it left alone."""
+    """Canonical speakers of raw names: the alias table (`canonical_speakers`), else a name the
+    input already resolved (an article's extractor, given as `resolved`, "" where none), else
+    the raw name; then one spelling per person for the names the alias table left alone."""
     canonical = canonical_speakers(raw, aliases=aliases, dates=dates)
+    if resolved is not None:
+        lookup = alias_map(aliases)
+        in_table = raw.map(lambda name: alias_key(name) in lookup).astype(bool)
+        names = resolved.fillna("").astype(str)
+        canonical = canonical.where((names == "") | in_table, names).astype("string")
     anchors = set(aliases["canonical"]) if aliases is not None and len(aliases) else set()
     return unify_spellings(canonical, anchors=anchors)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis.corpus.ingest import load_corpus
 from analysis.corpus.credits import credited_rows
+from analysis.corpus.ingest import load_corpus
 from analysis.corpus.spellings import romanisations, speaker_column, unify_spellings
 
 
@@ -62,7 +62,8 @@ def test_the_alias_table_still_wins():
 
 
 def test_two_canonical_names_of_the_alias_table_are_never_merged():
-    aliases = pd.DataFrame({"alias": ["S. Lavrov", "Sergei Lavrov"], "canonical": ["Sergey Lavrov", "Sergei Lavrov"]})
+    aliases = pd.DataFrame({"alias": ["S. Lavrov", "Sergei Lavrov"],
+                            "canonical": ["Sergey Lavrov", "Sergei Lavrov"]})
     got = speaker_column(pd.Series(["S. Lavrov", "Sergei Lavrov", "Сергей Лавров"]), aliases=aliases)
     assert got.tolist()[:2] == ["Sergey Lavrov", "Sergei Lavrov"]
 
@@ -107,3 +108,10 @@ def test_the_ukrainian_originals_and_latin_spellings_load_as_the_same_speakers(s
 def test_names_that_are_not_personal_names_are_never_grouped():
     names = ["<b>Speaker 0</b>", "<b>Speaker 1</b>", "Speaker 1", "Speaker 2", "@lavrov", "@lavrov_sergey"]
     assert _shown(names) == {n: n for n in names}
+
+
+def test_names_an_article_resolved_are_unified_with_the_tables_spellings():
+    raw = pd.Series(["he", "Лукашенко", "Lukashenko"])
+    resolved = pd.Series(["Alyaksandr Lukashenka", "", ""])
+    # one statement each: a tie, so the longer name
+    assert speaker_column(raw, resolved=resolved).tolist() == ["Alyaksandr Lukashenka"] * 3
