@@ -20,12 +20,13 @@ import translitua
 
 from analysis.corpus.credits import join_names, split_names
 from analysis.corpus.speakers import alias_key, alias_map, canonical_speakers
-from analysis.extraction.transliteration import same_person, same_surname, strip_titles
+from analysis.extraction.transliteration import fine_key, same_person, same_surname, strip_titles
 
 # Letters (and the -ський adjective ending) only Ukrainian writes, and letters it never writes.
 _UKRAINIAN: Final = re.compile(r"[іїєґ]|[сцз]ьк", re.IGNORECASE)
 _NOT_UKRAINIAN: Final = re.compile(r"[ыэъёў]", re.IGNORECASE)
 _CYRILLIC: Final = re.compile(r"[\u0400-\u04ff]")
+_VOWELS: Final = re.compile(r"[aeiou]")
 # A personal name: words of letters, with inner hyphens or apostrophes and initials' dots.
 # Anything else ("Speaker 2", "<b>Team</b>", "@handle") is never grouped with another name.
 _NAME: Final = re.compile(r"^(?:[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?)(?: [^\W\d_]+(?:[-'’][^\W\d_]+)*\.?)*$")
@@ -58,12 +59,39 @@ def spelling_groups(counts: Counter[str], *, anchors: Collection[str] = ()) -> d
     fixed = set(anchors)
     names = sorted((n for n in counts if _NAME.match(n)), key=lambda n: (-counts[n], n))
     shown: dict[str, str] = {n: n for n in counts}
-    for group in _groups(names, fixed):
+    groups = (group for block in _blocks(names) for group in _groups(block, fixed))
+    for group in groups:
         anchored = [n for n in group if n in fixed]
         label = anchored[0] if anchored else max(group, key=lambda n: (counts[n], len(n.split()), n))
         for name in group:
             shown[name] = label
     return shown
+
+
+def _blocks(names: list[str]) -> list[list[str]]:
+    """Names split into blocks that share no surname skeleton (its consonants after the
+    spelling folds), keeping their order. Two spellings of one surname always share it, so
+    grouping block by block finds what grouping all names would, without comparing all pairs."""
+    parent: dict[str, str] = {}
+
+    def root(key: str) -> str:
+        while parent.setdefault(key, key) != key:
+            key = parent[key]
+        return key
+
+    keys = {name: [_skeleton(r) for r in romanisations(name)] for name in names}
+    for first, *rest in keys.values():
+        for other in rest:
+            parent[root(other)] = root(first)
+    blocks: dict[str, list[str]] = {}
+    for name in names:
+        blocks.setdefault(root(keys[name][0]), []).append(name)
+    return list(blocks.values())
+
+
+def _skeleton(name: str) -> str:
+    """The consonants of a name's last word, spelling-folded: Lukashenka and Lukashenko give lkshnk."""
+    return _VOWELS.sub("", fine_key(strip_titles(name).split(" ")[-1]))
 
 
 def _groups(names: list[str], fixed: set[str]) -> list[list[str]]:

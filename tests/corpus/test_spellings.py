@@ -115,3 +115,19 @@ def test_names_an_article_resolved_are_unified_with_the_tables_spellings():
     resolved = pd.Series(["Alyaksandr Lukashenka", "", ""])
     # one statement each: a tie, so the longer name
     assert speaker_column(raw, resolved=resolved).tolist() == ["Alyaksandr Lukashenka"] * 3
+
+
+def test_grouping_block_by_block_finds_what_comparing_every_pair_finds():
+    from collections import Counter
+
+    from analysis.corpus.spellings import _groups, spelling_groups
+
+    names = ["Лукашенко", "Lukashenka", "Alexander Lukashenko", "Viktor Lukashenko", "Сергей Лавров",
+             "Sergei Lavrov", "Зеленський", "Zelenskyy", "Volodymyr Zelensky", "Olena Zelenska",
+             "Денис Шмигаль", "Denys Shmyhal", "Shmyhal", "Dmitry Peskov", "Песков", "Ann Lee"]
+    counts = Counter({name: len(names) - i for i, name in enumerate(names)})
+    every_pair = {frozenset(group) for group in _groups(sorted(counts, key=lambda n: -counts[n]), set())}
+    blocked = spelling_groups(counts)
+    by_label = {frozenset(n for n in names if blocked[n] == label) for label in set(blocked.values())}
+    assert by_label == every_pair
+    assert frozenset({"Денис Шмигаль", "Denys Shmyhal", "Shmyhal"}) in by_label
