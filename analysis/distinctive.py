@@ -114,12 +114,12 @@ def _speaker_counts(
             parts.append((np.full(terms.size, slot), terms, np.asarray(table.count[lo:hi], dtype=np.int64)))
         else:
             in_part[code] = slot
-    if (in_part >= 0).any():
-        parts.extend(_layered_counts(index, mask, in_part, n_groups=len(codes)))
+    layered = _layered_counts(index, mask, in_part, n_groups=len(codes)) if (in_part >= 0).any() else []
+    parts.extend(layered)
     if not parts:
         empty = np.zeros(0, dtype=np.int64)
         return empty, empty, empty
-    return _summed(parts, n_terms=max(index.postings.keys(1), 1))
+    return _summed(parts, n_terms=max(index.postings.keys(1), 1), repeats=len(layered) > 1)
 
 
 def _cell_people(index: CorpusIndex) -> Credits:
@@ -152,12 +152,16 @@ def _layered_counts(
 
 
 def _summed(
-    parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]], *, n_terms: int
+    parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]], *, n_terms: int, repeats: bool
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Join (slot, term, count) parts, summing repeated (slot, term) pairs, sorted by both."""
+    """Join (slot, term, count) parts, each sorted by slot then term, into one sorted so; with
+    repeats (several layers may count one slot's term), repeated pairs are summed."""
     slot_all, term_all, count_all = (np.concatenate(column) for column in zip(*parts, strict=True))
     if len(parts) == 1:
         return slot_all, term_all, count_all
+    if not repeats:  # the parts hold different slots
+        order = np.argsort(slot_all, kind="stable")
+        return slot_all[order], term_all[order], count_all[order]
     keys = slot_all.astype(np.int64) * n_terms + term_all
     unique, inverse = np.unique(keys, return_inverse=True)
     totals = np.bincount(inverse, weights=count_all, minlength=unique.size).astype(np.int64)

@@ -75,10 +75,8 @@ def sentiment_timeline(
     """
     cells = grid.build_grid(index, freq=freq, by=by, where=where)
     compound = index.derived(("compound",), lambda: np.asarray(index.enrichment.scores[:, 0], np.float64))
-    which, cell = cells.cells_of(np.flatnonzero(cells.selected))
-    counted = cell >= 0
-    score = compound[np.flatnonzero(cells.selected)[which[counted]]]
-    out = _summary(cells, freq, cell[counted], score)
+    stmts, cell = cells.counted_units()
+    out = _summary(cells, freq, cell, compound[stmts])
     out = leave_out_thin(out.drop(columns="_n"), min_statements=min_statements)
     return out.reset_index(drop=True)
 

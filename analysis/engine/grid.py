@@ -61,6 +61,15 @@ class Grid:
         keep = self.selected[stmts[which]] & self.allowed[self.unit_group[units]]
         return which, np.where(keep, self.base_cell[units] - self.offset, -1)
 
+    def counted_units(self) -> tuple[np.ndarray, np.ndarray]:
+        """Statement and cell of every unit the selection counts."""
+        stmts = np.flatnonzero(self.selected)
+        if self.unit_ptr is None and self.allowed.all():  # one unit a statement, all counted
+            return stmts, self.base_cell[stmts] - self.offset
+        which, cell = self.cells_of(stmts)
+        counted = cell >= 0
+        return stmts[which[counted]], cell[counted]
+
     def rows(self, freq: Freq) -> GridRows:
         """The grid's rows as columns: every period in range for every group that has statements."""
         n_groups = len(self.groups)
@@ -192,9 +201,15 @@ def _cells(
 ) -> tuple[np.ndarray, np.ndarray]:
     """Units and their tokens per cell of the whole corpus's grid."""
     speakers_only = dataclasses.replace(where, speakers=()).is_empty
-    if speakers_only and by == "speaker":  # whole speakers: sum precomputed columns
+    # whole speakers: sum precomputed columns (for everyone together only when no statement
+    # credits two people, who would both be summed)
+    if speakers_only and (by == "speaker" or not index.credits.shared):
         tables = _speaker_tables(index, freq)
-        return (tables["statements"] * allowed).ravel(), (tables["tokens"] * allowed).ravel()
+        if by == "speaker":
+            return (tables["statements"] * allowed).ravel(), (tables["tokens"] * allowed).ravel()
+        everyone = np.ones(len(index.speakers), dtype=bool)
+        keep = index.credits.people(where.speakers) if where.speakers else everyone
+        return (tables["statements"] * keep).sum(axis=1), (tables["tokens"] * keep).sum(axis=1)
     kept = selected[base.unit_stmt] & allowed[base.unit_group] if by == "speaker" else selected
     inside = base.cell[kept]
     size = base.n_periods * (len(index.speakers) if by == "speaker" else 1)

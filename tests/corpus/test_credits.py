@@ -79,6 +79,9 @@ def test_speaker_filter_keeps_joint_statements_but_credits_only_the_chosen_perso
     got = timeline.phrase_timeline(ix, ["peace treaty"], freq="month", where=where)
     assert set(got["speaker"]) == {"Bob Roe"}
     assert got["statements"].sum() == 2
+    both = StatementFilter(speakers=("Ann Lee", "Bob Roe"))
+    together = timeline.phrase_timeline(ix, ["peace treaty"], freq="month", by="none", where=both)
+    assert together["statements"].sum() == 3  # the joint statement once
     partial = StatementFilter(speakers=("Bob Roe",), since=pd.Timestamp("2024-01-01").date())
     again = timeline.phrase_timeline(ix, ["peace treaty"], freq="month", where=partial)
     assert again[["speaker", "statements", "mentions"]].groupby("speaker").sum().to_dict("index") == {
