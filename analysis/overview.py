@@ -33,13 +33,14 @@ class CorpusSummary:
         return asdict(self)
 
 
-def corpus_summary(frame: pd.DataFrame) -> CorpusSummary:
-    """Count statements, speakers and sources, and find the date range."""
+def corpus_summary(frame: pd.DataFrame, *, speakers: Sequence[str] = ()) -> CorpusSummary:
+    """Count statements, speakers (people credited; only these when given) and sources, and
+    find the date range."""
     dates = frame["date"].dropna()
     sources = frame["source"].dropna()
     return CorpusSummary(
         statements=len(frame),
-        speakers=int(credited_rows(frame)["speaker"].nunique()),
+        speakers=int(credited_rows(frame, speakers=speakers)["speaker"].nunique()),
         sources=int(sources[sources != ""].nunique()),
         first_date=dates.min().date() if len(dates) else None,
         last_date=dates.max().date() if len(dates) else None,

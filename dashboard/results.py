@@ -76,7 +76,9 @@ def unplaced(view: View, *, freq: Freq) -> int:
 @cached_result()
 def _summary(corpus: str, where: str, *, _view: View, _whole: bool = False
              ) -> overview.CorpusSummary:
-    return overview.corpus_summary(_view.corpus.frame if _whole else _view.selected)
+    if _whole:
+        return overview.corpus_summary(_view.corpus.frame)
+    return overview.corpus_summary(_view.selected, speakers=_view.where.speakers)
 
 
 @cached_result()
