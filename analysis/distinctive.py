@@ -37,7 +37,7 @@ def distinctive_terms(
     """Top terms by z-score for each speaker against the rest of the selection."""
     mask = index.mask(where)
     credited = index.credits.kept(mask, speakers=where.speakers)
-    present = [index.speakers[c] for c in np.unique(index.credits.person[credited])]
+    present = [index.speakers[c] for c in np.flatnonzero(index.credits.per_person(credited))]
     chosen = list(dict.fromkeys(speakers)) if speakers is not None else present
     chosen = [s for s in chosen if s in present]
     if not chosen:
@@ -99,8 +99,8 @@ def _speaker_counts(
     whole, credited in one speaker cell only, is read from the index's per-cell table."""
     n_speakers = len(index.speakers)
     credits = index.credits
-    selected = np.bincount(credits.person[mask[credits.stmt]], minlength=n_speakers)
-    whole = selected == np.bincount(credits.person, minlength=n_speakers)
+    everything = index.derived(("credits-per-person",), credits.per_person)
+    whole = credits.per_person(credits.kept(mask)) == everything
     cells = _cell_people(index)
     cell_count = np.bincount(cells.person, minlength=n_speakers)
     table = index.blocks.speaker_uni

@@ -69,6 +69,11 @@ class Credits:
             person=cell_person[picked] if picked.size else np.zeros(0, dtype=np.int32),
         )
 
+    def per_person(self, keep: np.ndarray | None = None) -> np.ndarray:
+        """Credits per person, of all or of the kept ones (a boolean per credit)."""
+        person = self.person if keep is None else self.person[keep]
+        return np.bincount(person, minlength=len(self.names))
+
     @property
     def shared(self) -> bool:
         """True when some statement credits more than one person."""
@@ -89,7 +94,8 @@ class Credits:
     def kept(self, mask: np.ndarray, *, speakers: Collection[str] = ()) -> np.ndarray:
         """Boolean per credit: its statement is kept, and (when speakers are named) its person
         is one of them, so a filter on one speaker never lends a joint statement to the other."""
-        keep = np.asarray(mask, dtype=bool)[self.stmt]
+        mask = np.asarray(mask, dtype=bool)
+        keep = mask[self.stmt] if self.shared else mask.copy()  # one credit a statement: itself
         if speakers:
             keep &= self.people(speakers)[self.person]
         return keep
