@@ -19,8 +19,9 @@ def show_possible_merges(frame: pd.DataFrame, aliases: pd.DataFrame | None) -> N
         f"These speakers are named by a surname alone and either fall silent for more than "
         f"{GAP_YEARS} years or share their surname with differently named speakers. Parley "
         "counts each as one speaker. To split one, add alias rows with dates (alias,canonical,"
-        "from,to; a year or YYYY-MM-DD, inclusive): the suggested rows below cut each at its "
-        "silences; rename their canonical names, add them to the alias table and upload it."
+        "from,to; a year or YYYY-MM-DD, inclusive). The download below is your alias table "
+        "plus rows that cut each of these at its silences: rename their canonical names, "
+        "delete the rows you do not want, and upload it."
     )
     st.dataframe(merges, hide_index=True, height=panels.table_height(len(merges)), column_config={
         "speaker": "Speaker", "statements": "Statements", "first": st.column_config.NumberColumn(

@@ -103,7 +103,7 @@ show_possible_merges(active.frame, active.aliases)
 aliases = active.aliases if active.aliases is not None else pd.DataFrame(
     {"alias": pd.Series(dtype="string"), "canonical": pd.Series(dtype="string")})
 panels.download_csv(aliases, name="aliases", label="Download the alias table")
-new_aliases = st.file_uploader("Upload a corrected alias table (CSV: alias,canonical)",
+new_aliases = st.file_uploader("Upload a corrected alias table (CSV: alias,canonical[,from,to])",
                                type=["csv"], key="alias_upload")
 if new_aliases is not None and st.button("Apply the alias table", key="alias_apply"):
     try:

@@ -51,7 +51,7 @@ picked = st.dataframe(
         "link": st.column_config.LinkColumn("Source link", display_text="open"),
         "statement_id": "Id",
         "check": st.column_config.TextColumn(
-            "Attribution", help=f"Extracted with a confidence below {CHECK_BELOW}: read the "
+            "Attribution", width="medium", help=f"Extracted with a confidence below {CHECK_BELOW}: read the "
             "statement in its article before citing it (the sidebar can hide these)."),
     },
 )
