@@ -84,13 +84,6 @@ class Credits:
         chosen = set(wanted)
         return np.array([name in chosen for name in self.names], dtype=bool)
 
-    def of_statements(self, stmts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """The credits of the given statement numbers: position in stmts of each, and its row."""
-        stmts = np.asarray(stmts, dtype=np.int64)
-        lo, hi = self.ptr[stmts], self.ptr[stmts + 1]
-        which = np.repeat(np.arange(stmts.size), hi - lo)
-        return which, ranges(lo, hi)
-
     def kept(self, mask: np.ndarray, *, speakers: Collection[str] = ()) -> np.ndarray:
         """Boolean per credit: its statement is kept, and (when speakers are named) its person
         is one of them, so a filter on one speaker never lends a joint statement to the other."""
@@ -110,6 +103,5 @@ def credited_rows(frame: pd.DataFrame, *, speakers: Collection[str] = ()) -> pd.
         return frame
     keep = credits.kept(np.ones(len(frame), dtype=bool), speakers=speakers)
     out = frame.iloc[credits.stmt[keep]].copy()
-    credits = Credits(credits.names, credits.ptr, credits.stmt[keep], credits.person[keep])
-    out["speaker"] = pd.array(credits.names, dtype="string").take(credits.person)
+    out["speaker"] = pd.array(credits.names, dtype="string").take(credits.person[keep])
     return out
