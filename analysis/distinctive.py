@@ -17,6 +17,7 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
+from analysis.corpus.credits import Credits
 from analysis.corpus.filters import StatementFilter
 from analysis.engine import counts
 from analysis.engine.index import CorpusIndex
@@ -35,7 +36,8 @@ def distinctive_terms(
 ) -> pd.DataFrame:
     """Top terms by z-score for each speaker against the rest of the selection."""
     mask = index.mask(where)
-    present = sorted({index.speakers[c] for c in np.unique(index.speaker_codes[mask])})
+    credited = index.credits.kept(mask, speakers=where.speakers)
+    present = [index.speakers[c] for c in np.flatnonzero(index.credits.per_person(credited))]
     chosen = list(dict.fromkeys(speakers)) if speakers is not None else present
     chosen = [s for s in chosen if s in present]
     if not chosen:
@@ -93,28 +95,74 @@ def _speaker_counts(
     index: CorpusIndex, mask: np.ndarray, codes: list[int]
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(slot, term, occurrences) of each chosen speaker (slot = position in codes), sorted by
-    slot, then term. A speaker the filter keeps whole is read from the index's speaker table."""
+    slot, then term, over the selected statements crediting them. A speaker the filter keeps
+    whole, credited in one speaker cell only, is read from the index's per-cell table."""
     n_speakers = len(index.speakers)
-    selected = np.bincount(index.speaker_codes[mask], minlength=n_speakers)
-    whole = selected == np.bincount(index.speaker_codes, minlength=n_speakers)
+    credits = index.credits
+    everything = index.derived(("credits-per-person",), credits.per_person)
+    whole = credits.per_person(credits.kept(mask)) == everything
+    cells = _cell_people(index)
+    cell_count = np.bincount(cells.person, minlength=n_speakers)
     table = index.blocks.speaker_uni
     parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
     in_part = np.full(n_speakers, -1, dtype=np.int64)
     for slot, code in enumerate(codes):
-        if whole[code]:
-            lo, hi = int(table.ptr[code]), int(table.ptr[code + 1])
+        if whole[code] and cell_count[code] == 1:
+            cell = int(cells.stmt[np.flatnonzero(cells.person == code)[0]])
+            lo, hi = int(table.ptr[cell]), int(table.ptr[cell + 1])
             terms = np.asarray(table.term[lo:hi], dtype=np.int64)
             parts.append((np.full(terms.size, slot), terms, np.asarray(table.count[lo:hi], dtype=np.int64)))
         else:
             in_part[code] = slot
-    if (in_part >= 0).any():
-        block_group = in_part[np.asarray(index.blocks.block_speaker)]
-        parts.append(counts.sparse_grouped_counts(index, mask, block_group=block_group, n_groups=len(codes)))
+    layered = _layered_counts(index, mask, in_part, n_groups=len(codes)) if (in_part >= 0).any() else []
+    parts.extend(layered)
     if not parts:
         empty = np.zeros(0, dtype=np.int64)
         return empty, empty, empty
+    return _summed(parts, n_terms=max(index.postings.keys(1), 1), repeats=len(layered) > 1)
+
+
+def _cell_people(index: CorpusIndex) -> Credits:
+    """The people of each distinct speaker cell, numbered as the index's blocks number cells."""
+    def compute() -> Credits:
+        cells = sorted(set(index.statements["speaker"].astype(str)))
+        return Credits.of(pd.Series(cells, dtype="string"))
+
+    return index.derived(("cell-people",), compute)
+
+
+def _layered_counts(
+    index: CorpusIndex, mask: np.ndarray, in_part: np.ndarray, *, n_groups: int
+) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """Per-group word counts where a block counts for every person of its cell: layer k gives
+    each block to the k-th person its cell names (most cells name one, so one layer)."""
+    cells = _cell_people(index)
+    block_cell = np.asarray(index.blocks.block_speaker, dtype=np.int64)
+    sizes = np.diff(cells.ptr)
+    parts = []
+    for layer in range(int(sizes.max()) if sizes.size else 0):
+        has = sizes[block_cell] > layer
+        person = np.full(block_cell.size, -1, dtype=np.int64)
+        person[has] = cells.person[cells.ptr[block_cell[has]] + layer]
+        block_group = np.where(person >= 0, in_part[person], -1)
+        if (block_group >= 0).any():
+            parts.append(counts.sparse_grouped_counts(index, mask, block_group=block_group,
+                                                      n_groups=n_groups))
+    return parts
+
+
+def _summed(
+    parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]], *, n_terms: int, repeats: bool
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Join (slot, term, count) parts, each sorted by slot then term, into one sorted so; with
+    repeats (several layers may count one slot's term), repeated pairs are summed."""
     slot_all, term_all, count_all = (np.concatenate(column) for column in zip(*parts, strict=True))
     if len(parts) == 1:
         return slot_all, term_all, count_all
-    order = np.argsort(slot_all, kind="stable")  # each part is sorted by slot, then term
-    return slot_all[order], term_all[order], count_all[order]
+    if not repeats:  # the parts hold different slots
+        order = np.argsort(slot_all, kind="stable")
+        return slot_all[order], term_all[order], count_all[order]
+    keys = slot_all.astype(np.int64) * n_terms + term_all
+    unique, inverse = np.unique(keys, return_inverse=True)
+    totals = np.bincount(inverse, weights=count_all, minlength=unique.size).astype(np.int64)
+    return unique // n_terms, unique % n_terms, totals

@@ -48,7 +48,8 @@ def mention_edges(
             if ids is not None:
                 naming[phrases.statement_counts(index, ids)[0]] = True
         naming &= mask
-        by_speaker = np.bincount(index.speaker_codes[naming], minlength=len(index.speakers))
+        credited = index.credits.kept(naming, speakers=where.speakers)
+        by_speaker = np.bincount(index.credits.person[credited], minlength=len(index.speakers))
         for code in np.flatnonzero(by_speaker):
             speaker = index.speakers[code]
             if speaker != person:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from typing import Any, Final
 
@@ -10,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.corpus import periods
+from analysis.corpus.credits import credited_rows
 from analysis.types import Freq, check_freq
 
 OTHER: Final[str] = "Other"
@@ -31,13 +33,14 @@ class CorpusSummary:
         return asdict(self)
 
 
-def corpus_summary(frame: pd.DataFrame) -> CorpusSummary:
-    """Count statements, speakers and sources, and find the date range."""
+def corpus_summary(frame: pd.DataFrame, *, speakers: Sequence[str] = ()) -> CorpusSummary:
+    """Count statements, speakers (people credited; only these when given) and sources, and
+    find the date range."""
     dates = frame["date"].dropna()
     sources = frame["source"].dropna()
     return CorpusSummary(
         statements=len(frame),
-        speakers=int(frame["speaker"].nunique()),
+        speakers=int(credited_rows(frame, speakers=speakers)["speaker"].nunique()),
         sources=int(sources[sources != ""].nunique()),
         first_date=dates.min().date() if len(dates) else None,
         last_date=dates.max().date() if len(dates) else None,
@@ -45,24 +48,30 @@ def corpus_summary(frame: pd.DataFrame) -> CorpusSummary:
     )
 
 
-def top_speakers(frame: pd.DataFrame, *, top_n: int = 10) -> pd.DataFrame:
-    """Return the top_n speakers by statement count with their share, the rest summed as Other."""
-    counts = frame["speaker"].value_counts(sort=True)
+def top_speakers(frame: pd.DataFrame, *, top_n: int = 10, speakers: Sequence[str] = ()) -> pd.DataFrame:
+    """Return the top_n speakers by statement count with their share, the rest summed as Other.
+
+    A statement naming several people counts for each; shares are of the statements (each
+    once), so with such statements they add up to more than 1. With speakers, only their
+    credits are counted (a filter on one person does not list their co-speakers).
+    """
+    counts = credited_rows(frame, speakers=speakers)["speaker"].value_counts(sort=True)
     counts = counts.rename_axis("speaker").rename("statements")
     table = _group_rest(counts, top_n=top_n).reset_index()
-    total = int(table["statements"].sum())
+    total = len(frame)
     table["share"] = table["statements"] / total if total else 0.0
     return table
 
 
 def statements_over_time(
-    frame: pd.DataFrame, *, freq: Freq = "month", top_n: int = 8
+    frame: pd.DataFrame, *, freq: Freq = "month", top_n: int = 8, speakers: Sequence[str] = ()
 ) -> pd.DataFrame:
     """Count statements per period and speaker, the rest grouped as Other; empty periods are 0.
 
     Statements whose date is coarser than freq (or missing) are left out; see `unplaced_count`.
     """
     check_freq(freq)
+    frame = credited_rows(frame, speakers=speakers)  # one naming two people is in both series
     codes = periods.period_codes(frame["date"], frame["date_precision"], freq=freq)
     placed = codes != periods.NO_PERIOD
     columns = ["period", "speaker", "statements"]

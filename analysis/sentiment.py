@@ -75,8 +75,8 @@ def sentiment_timeline(
     """
     cells = grid.build_grid(index, freq=freq, by=by, where=where)
     compound = index.derived(("compound",), lambda: np.asarray(index.enrichment.scores[:, 0], np.float64))
-    score = compound[cells.selected]
-    out = _summary(cells, freq, cells.base_cell[cells.selected] - cells.offset, score)
+    stmts, cell = cells.counted_units()
+    out = _summary(cells, freq, cell, compound[stmts])
     out = leave_out_thin(out.drop(columns="_n"), min_statements=min_statements)
     return out.reset_index(drop=True)
 
@@ -107,14 +107,15 @@ def target_sentiment(
     starts = phrases.match_positions(index, ids) if ids is not None else np.zeros(0, np.int64)
     sent_start = index.enrichment.sent_start
     sentences = _first_of_runs(np.sort(np.searchsorted(sent_start, starts, side="right") - 1))[0]
-    sent_cell = cells.cells_of(index.enrichment.sent_stmt[sentences])
+    which, sent_cell = cells.cells_of(index.enrichment.sent_stmt[sentences])
     kept = sent_cell >= 0
-    sentences, sent_cell = sentences[kept], sent_cell[kept]
+    sentences, sent_cell = sentences[which[kept]], sent_cell[kept]
     score = np.asarray(index.enrichment.sent_compound, dtype=np.float64)[sentences]
     out = _summary(cells, freq, sent_cell, score)
-    stmts = index.enrichment.sent_stmt[sentences]
-    first_of_stmt = _first_of_runs(stmts)[1]
-    with_phrase = np.bincount(sent_cell[first_of_stmt], minlength=cells.statements.size)
+    size = cells.statements.size
+    # a statement with the phrase counts once per cell it is credited to, however many sentences
+    pairs = np.unique(index.enrichment.sent_stmt[sentences].astype(np.int64) * size + sent_cell)
+    with_phrase = np.bincount(pairs % size if size else pairs, minlength=size)
     out["statements"] = with_phrase[cells.frame(freq)["_cell"].to_numpy()].astype(np.int64)
     out = out.rename(columns={"_n": "sentences"})
     out.insert(1, "phrase", phrase.strip())
@@ -178,9 +179,10 @@ def tone_histogram(index: CorpusIndex, *, where: StatementFilter = ALL, bins: in
     their number follows the Freedman-Diaconis rule on the selected scores (tone_bins).
     """
     mask = index.mask(where)
-    compound = np.asarray(index.enrichment.scores[:, 0], dtype=np.float64)[mask]
-    bins = bins or tone_bins(compound)
-    codes = index.speaker_codes[mask]
+    bins = bins or tone_bins(np.asarray(index.enrichment.scores[:, 0], dtype=np.float64)[mask])
+    credited = index.credits.kept(mask, speakers=where.speakers)
+    compound = np.asarray(index.enrichment.scores[:, 0], dtype=np.float64)[index.credits.stmt[credited]]
+    codes = index.credits.person[credited]
     present = np.flatnonzero(np.bincount(codes, minlength=len(index.speakers)))
     renumber = np.full(len(index.speakers), -1, dtype=np.int64)
     renumber[present] = np.arange(len(present))

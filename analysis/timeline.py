@@ -73,7 +73,7 @@ def _cell_counts(index: CorpusIndex, cells: grid.Grid, phrase: str) -> tuple[np.
     if ids is None or not size:
         return np.zeros(size), np.zeros(size)
     stmts, counts = phrase_index.statement_counts(index, ids)
-    where_cell = cells.cells_of(stmts)
+    which, where_cell = cells.cells_of(stmts)
     hit = where_cell >= 0
-    mentions = np.bincount(where_cell[hit], weights=counts[hit], minlength=size)
+    mentions = np.bincount(where_cell[hit], weights=counts[which][hit], minlength=size)
     return mentions, np.bincount(where_cell[hit], minlength=size).astype(np.float64)

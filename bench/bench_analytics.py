@@ -151,7 +151,7 @@ def _peers(spec: CorpusSpec, index: Any, frame: pd.DataFrame, ours: dict[str, fl
             out[f"peer timeline {words}w {name} ms"] = ms
             out[f"peer timeline {words}w {name} / parley (x)"] = ms / parley
     matrix = peers.term_matrix(index)
-    speakers = np.asarray(index.speakers, dtype=object)[index.speaker_codes]
+    speakers = index.statements["speaker"].to_numpy(dtype=object)  # one speaker a statement here
     usable = ~np.asarray(index.enrichment.is_stop)
     parley = _median_ms(lambda: distinctive.distinctive_terms(index), 15, index.forget)
     sk = _median_ms(lambda: peers.sklearn_distinctive(matrix, speakers, usable), PEER_REPEATS, lambda: None)

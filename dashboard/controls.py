@@ -13,7 +13,8 @@ from typing import Any, Final, Literal
 from analysis.corpus.filters import FILTER_FIELDS
 from analysis.types import FREQS
 
-Kind = Literal["select", "radio", "slider", "number", "text", "multiselect", "date", "pages"]
+Kind = Literal["select", "radio", "slider", "number", "text", "multiselect", "date", "pages",
+               "toggle"]
 Page = Literal["sidebar", "overview", "terms", "sentiment", "speakers", "statements", "data"]
 ALL: Final[str] = "all"  # the "no restriction" choice of a select
 
@@ -41,6 +42,7 @@ _SIDEBAR_KINDS: Final[dict[str, tuple[Kind, str]]] = {
     "until": ("date", "To"),
     "sources": ("multiselect", "Sources"),
     "query": ("text", "Phrase in text"),
+    "hide_unsure": ("toggle", "Hide statements that need checking"),
 }
 SIDEBAR: Final[tuple[Control, ...]] = tuple(
     Control(f.name, "sidebar", _SIDEBAR_KINDS[f.name][0], _SIDEBAR_KINDS[f.name][1], f.default,
@@ -154,6 +156,8 @@ def default_text(control: Control) -> str:
     """The default as the README states it."""
     if control.default_note:
         return control.default_note
+    if control.default is False:
+        return "off"
     if control.default in (None, (), ""):
         return "none" if control.kind != "multiselect" else "all"
     return str(control.default)

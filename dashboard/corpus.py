@@ -13,6 +13,7 @@ from typing import Any, Final, Literal
 import pandas as pd
 import streamlit as st
 
+from analysis.corpus.credits import credited_rows
 from analysis.corpus.filters import Selector
 from analysis.corpus.ingest import ingest, load_corpus
 from analysis.corpus.report import IngestReport
@@ -116,11 +117,12 @@ def forget_upload() -> None:
 
 def reload_with_aliases(loaded: LoadedCorpus, aliases: bytes) -> LoadedCorpus:
     """Re-resolve speakers of the current corpus with a new alias table (session only)."""
-    from analysis.corpus.speakers import canonical_speakers, read_aliases
+    from analysis.corpus.speakers import read_aliases
+    from analysis.corpus.spellings import speaker_column
 
     table = read_aliases(aliases, name="uploaded alias table")
     frame = loaded.frame.copy()
-    frame["speaker"] = canonical_speakers(frame["speaker_raw"], aliases=table).astype("string")
+    frame["speaker"] = speaker_column(frame["speaker_raw"], aliases=table, dates=frame["date"])
     key = loaded.key + "-aliases-" + hashlib.blake2b(aliases, digest_size=8).hexdigest()
     fresh = _describe("upload", loaded.label + " (own aliases)", key, frame, loaded.report, table,
                       extras=loaded.extras)
@@ -163,7 +165,7 @@ def _describe(
     extras: dict[str, Any] | None = None,
 ) -> LoadedCorpus:
     """Wrap a loaded frame with the speaker and source lists the widgets offer."""
-    speakers = tuple(str(s) for s in frame["speaker"].value_counts().index)
+    speakers = tuple(str(s) for s in credited_rows(frame)["speaker"].value_counts().index)
     sources = tuple(sorted(str(s) for s in frame["source"].dropna().unique() if str(s)))
     dates = frame["date"].dropna()
     first = dates.min().date() if len(dates) else None

@@ -115,17 +115,20 @@ def _undated(corpus: str, where: str, *, _view: View) -> pd.DataFrame:
 @cached_result()
 def _summary(corpus: str, where: str, *, _view: View, _whole: bool = False
              ) -> overview.CorpusSummary:
-    return overview.corpus_summary(_view.corpus.frame if _whole else _view.selected)
+    if _whole:
+        return overview.corpus_summary(_view.corpus.frame)
+    return overview.corpus_summary(_view.selected, speakers=_view.where.speakers)
 
 
 @cached_result()
 def _over_time(corpus: str, where: str, freq: Freq, top_n: int, *, _view: View) -> pd.DataFrame:
-    return overview.statements_over_time(_view.selected, freq=freq, top_n=top_n)
+    return overview.statements_over_time(_view.selected, freq=freq, top_n=top_n,
+                                         speakers=_view.where.speakers)
 
 
 @cached_result()
 def _top_speakers(corpus: str, where: str, top_n: int, *, _view: View) -> pd.DataFrame:
-    return overview.top_speakers(_view.selected, top_n=top_n)
+    return overview.top_speakers(_view.selected, top_n=top_n, speakers=_view.where.speakers)
 
 
 @cached_result()

@@ -47,12 +47,17 @@ def _choices(spec: Control, corpus: LoadedCorpus) -> tuple[str, ...]:
     return {"speakers": corpus.speakers, "sources": corpus.sources}.get(spec.key, ())
 
 
+def _toggle(spec: Control, corpus: LoadedCorpus) -> Any:
+    return widget(spec, container=st.sidebar, bound=False)
+
+
 WIDGETS: Final[dict[str, Widget]] = {
     "speakers": _speakers,
     "since": _date,
     "until": _date,
     "sources": _sources,
     "query": _query,
+    "hide_unsure": _toggle,
 }
 
 

@@ -69,8 +69,10 @@ def write_to_url(control: Control, value: Any) -> None:
 
 def serialize(value: Any) -> list[str]:
     """A widget value as query-string values: none for a default (empty) value."""
-    if value is None or value == "" or value == ():
+    if value is None or value is False or value == "" or value == ():
         return []
+    if value is True:
+        return ["true"]
     if isinstance(value, list | tuple):
         return [str(v) for v in value]
     if isinstance(value, dt.date):
@@ -92,4 +94,6 @@ def parse(control: Control, values: list[str], choices: Sequence[str]) -> tuple[
         except ValueError:
             return None, (f"The link's '{control.label}' date {values[-1]!r} is not a date "
                           "(YYYY-MM-DD) and was ignored.")
+    if control.kind == "toggle":
+        return values[-1].strip().lower() in ("true", "1", "yes", "on"), None
     return values[-1], None

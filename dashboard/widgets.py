@@ -79,6 +79,11 @@ def _date(place: Any, c: Control, label: str, options: list[Any], start: Any,
     return place.date_input(label, value=start, format="YYYY-MM-DD", **common)
 
 
+def _toggle(place: Any, c: Control, label: str, options: list[Any], start: Any,
+            common: dict[str, Any]) -> Any:
+    return place.toggle(label, value=bool(start), **common)
+
+
 def _pages(place: Any, c: Control, label: str, options: list[Any], start: Any,
            common: dict[str, Any]) -> Any:
     return place.pagination(common.pop("num_pages"), **common)
@@ -86,5 +91,5 @@ def _pages(place: Any, c: Control, label: str, options: list[Any], start: Any,
 
 _DRAW: Final[dict[str, Draw]] = {
     "select": _select, "radio": _radio, "slider": _slider, "number": _number, "text": _text,
-    "multiselect": _multiselect, "date": _date, "pages": _pages,
+    "multiselect": _multiselect, "date": _date, "pages": _pages, "toggle": _toggle,
 }

@@ -33,6 +33,8 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--since", type=_date, help="only statements on or after this date")
     parser.add_argument("--until", type=_date, help="only statements on or before this date")
     parser.add_argument("--query", default="", help="only statements containing this phrase")
+    parser.add_argument("--hide-unsure", action="store_true",
+                        help="leave out extracted statements whose attribution needs checking")
     parser.add_argument(
         "--cache-dir",
         type=Path,
@@ -98,6 +100,7 @@ def _index(args: argparse.Namespace) -> tuple[CorpusIndex, StatementFilter]:
         until=args.until,
         sources=tuple(args.source),
         query=args.query,
+        hide_unsure=args.hide_unsure,
     )
     return build_index(frame, cache_dir=cache, progress=progress), where
 

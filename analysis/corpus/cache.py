@@ -21,7 +21,7 @@ INGEST_MODULES: Final = (
     "analysis.corpus", "analysis.extraction", "analysis.io", "analysis.text", "analysis.types",
 )
 INGEST_DISTRIBUTIONS: Final = (
-    "pandas", "pyarrow", "charset-normalizer", "openpyxl", "numpy", "trafilatura",
+    "pandas", "pyarrow", "charset-normalizer", "openpyxl", "numpy", "trafilatura", "translitua",
 )
 # Ingested corpora kept per cache folder; the least recently used beyond this are removed.
 KEEP_ENTRIES: Final = 16

@@ -16,6 +16,8 @@ import numpy as np
 import pandas as pd
 
 from analysis.corpus import periods
+from analysis.corpus.credits import split_names
+from analysis.extraction.confidence import CHECK_BELOW
 from analysis.text import matching
 
 
@@ -36,18 +38,24 @@ FILTER_FIELDS: Final[tuple[FilterField, ...]] = (
     FilterField(
         "query", "", "Only statements that say this phrase: its words in a row, whole words, any case."
     ),
+    FilterField(
+        "hide_unsure", False,
+        f"Leave out statements extracted from articles whose attribution needs checking "
+        f"(confidence below {CHECK_BELOW}); statements loaded from tables are kept.",
+    ),
 )
 
 
 @dataclass(frozen=True)
 class StatementFilter:
-    """A selection of statements by speaker, date range, source and free-text query."""
+    """A selection of statements by speaker, date range, source, free-text query and confidence."""
 
     speakers: tuple[str, ...] = field(default=())
     since: dt.date | None = None
     until: dt.date | None = None
     sources: tuple[str, ...] = field(default=())
     query: str = ""
+    hide_unsure: bool = False
 
     def __post_init__(self) -> None:
         if self.since and self.until and self.since > self.until:
@@ -79,12 +87,13 @@ class StatementFilter:
 class Selector:
     """Speaker and source codes and each statement's dated period, prepared once per frame."""
 
-    speakers: dict[str, int]
+    speakers: dict[str, tuple[int, ...]]  # person -> codes of every speaker cell crediting them
     speaker_codes: np.ndarray
-    sources: dict[str, int]
+    sources: dict[str, tuple[int, ...]]
     source_codes: np.ndarray
     starts: np.ndarray  # datetime64[us]; NaT when undated
     ends: np.ndarray  # first instant after the statement's dated period
+    unsure: np.ndarray  # extracted with a confidence below CHECK_BELOW
 
     @classmethod
     def of(cls, frame: pd.DataFrame) -> Selector:
@@ -92,10 +101,14 @@ class Selector:
         speaker_codes, speakers = pd.factorize(frame["speaker"].astype(str))
         source_codes, sources = pd.factorize(frame["source"].fillna("").astype(str))
         starts, ends = periods.period_bounds(frame["date"], frame["date_precision"])
+        people: dict[str, list[int]] = {}
+        for code, cell in enumerate(speakers):
+            for name in split_names(str(cell)):
+                people.setdefault(name, []).append(code)
         return cls(
-            {str(s): i for i, s in enumerate(speakers)}, speaker_codes.astype(np.int32),
-            {str(s): i for i, s in enumerate(sources)}, source_codes.astype(np.int32),
-            starts, ends,
+            {name: tuple(codes) for name, codes in people.items()}, speaker_codes.astype(np.int32),
+            {str(s): (i,) for i, s in enumerate(sources)}, source_codes.astype(np.int32),
+            starts, ends, needs_checking(frame),
         )
 
     def mask(self, where: StatementFilter) -> np.ndarray:
@@ -107,13 +120,22 @@ class Selector:
             keep &= _in(self.source_codes, self.sources, where.sources)
         if where.since or where.until:
             keep &= periods.overlaps(self.starts, self.ends, since=where.since, until=where.until)
+        if where.hide_unsure:
+            keep &= ~self.unsure
         return keep
 
 
-def _in(codes: np.ndarray, known: dict[str, int], wanted: tuple[str, ...]) -> np.ndarray:
-    """Rows whose code is one of the wanted names (unknown names match nothing)."""
-    table = np.zeros(len(known) + 1, dtype=bool)
+def needs_checking(frame: pd.DataFrame) -> np.ndarray:
+    """Statements whose extraction confidence is below CHECK_BELOW; none without the column."""
+    if "confidence" not in frame.columns:
+        return np.zeros(len(frame), dtype=bool)
+    confidence = pd.to_numeric(frame["confidence"], errors="coerce").to_numpy(dtype=np.float64)
+    return np.nan_to_num(confidence, nan=1.0) < CHECK_BELOW
+
+
+def _in(codes: np.ndarray, known: dict[str, tuple[int, ...]], wanted: tuple[str, ...]) -> np.ndarray:
+    """Rows whose code is one the wanted names point to (unknown names match nothing)."""
+    table = np.zeros(int(codes.max()) + 1 if codes.size else 1, dtype=bool)
     for name in wanted:
-        if name in known:
-            table[known[name]] = True
+        table[list(known.get(name, ()))] = True
     return table[codes]

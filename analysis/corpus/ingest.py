@@ -20,7 +20,9 @@ from analysis.corpus.schema import (
     empty_statements,
     validate_statements,
 )
-from analysis.corpus.speakers import alias_key, alias_map, canonical_speakers, read_aliases
+from analysis.corpus.sites import sources_as_sites
+from analysis.corpus.speakers import read_aliases
+from analysis.corpus.spellings import speaker_column
 from analysis.io.errors import IngestError
 from analysis.io.raw import RawTable
 from analysis.io.source import InputFile, expand_inputs
@@ -101,7 +103,7 @@ def _ingest(
     frame = pd.concat(parts, ignore_index=True) if parts else empty_statements()
     frame = _drop_duplicates(frame, report)
     frame["speaker"] = _speakers(frame, alias_table)
-    frame = _assign_ids(frame)
+    frame = sources_as_sites(_assign_ids(frame))  # ids hash the source as written
     frame = conform_statements(frame.drop(columns=["_where"]))
     report.rows_kept = len(frame)
     report.check()
@@ -129,14 +131,11 @@ def _nothing_kept(report: IngestReport, *, articles: bool) -> str:
 
 
 def _speakers(frame: pd.DataFrame, alias_table: pd.DataFrame | None) -> pd.Series:
-    """Canonical speakers: the alias table first, then one the input already resolved, then the raw name."""
-    canonical = canonical_speakers(frame["speaker_raw"], aliases=alias_table)
-    if "_resolved" not in frame.columns:
-        return canonical
-    resolved = frame.pop("_resolved").fillna("").astype(str)
-    lookup = alias_map(alias_table)
-    in_table = frame["speaker_raw"].map(lambda raw: alias_key(raw) in lookup).astype(bool)
-    return canonical.where((resolved == "") | in_table, resolved).astype("string")
+    """Canonical speakers: the alias table first, then one the input already resolved, then the
+    raw name; spellings of one person across scripts then share the most frequent one."""
+    resolved = frame.pop("_resolved") if "_resolved" in frame.columns else None
+    return speaker_column(frame["speaker_raw"], aliases=alias_table, dates=frame["date"],
+                          resolved=resolved)
 
 
 def _expand(inputs: Inputs) -> list[InputFile]:

@@ -6,22 +6,15 @@ from collections.abc import Iterator
 
 import numpy as np
 
+from analysis.corpus.credits import ranges
 from analysis.engine.index import CorpusIndex
 from analysis.types import Gram
+
+__all__ = ["ranges"]  # kept here too: the analyses import it from the engine
 
 SAMPLE_STEP = 97  # top_ids guesses its cut-off from one value in this many
 # Entries fewer than 1/SPARSE_SHARE of the keys are summed by sorting, not into dense arrays.
 SPARSE_SHARE = 8
-
-
-def ranges(lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
-    """All integers of the half-open ranges [lo, hi), concatenated."""
-    lengths = (np.asarray(hi) - np.asarray(lo)).astype(np.int64)
-    total = int(lengths.sum())
-    if total == 0:
-        return np.zeros(0, dtype=np.int64)
-    shift = np.repeat(np.asarray(lo, dtype=np.int64) - (np.cumsum(lengths) - lengths), lengths)
-    return shift + np.arange(total)
 
 
 def selection_counts(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import Final
 
@@ -9,6 +10,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.corpus import periods
+from analysis.corpus.credits import ranges
 from analysis.corpus.filters import StatementFilter
 from analysis.engine.index import CorpusIndex
 from analysis.types import By, Freq, check_by
@@ -28,10 +30,17 @@ class Coverage:
 
 @dataclass(frozen=True)
 class Grid:
-    """Cells (period x group) of a filtered selection, from the first to the last counted period."""
+    """Cells (period x group) of a filtered selection, from the first to the last counted period.
 
-    base_cell: np.ndarray  # cell of each statement on the whole corpus's grid, -1 if not counted
+    A grid counts units: by speaker, one per credit (a statement naming two people is counted
+    for each); for everyone together, one per statement.
+    """
+
+    base_cell: np.ndarray  # cell of each unit on the whole corpus's grid, -1 if not counted
     selected: np.ndarray  # statements of the selection that are counted
+    unit_ptr: np.ndarray | None  # CSR per statement into the units; None: one unit a statement
+    unit_group: np.ndarray  # group (speaker) of each unit
+    allowed: np.ndarray  # per group: may its units count (the filter's speakers, when named)
     offset: int  # cells before the selection's first period on the whole corpus's grid
     first_period: int
     n_periods: int
@@ -40,9 +49,26 @@ class Grid:
     tokens: np.ndarray
     coverage: Coverage
 
-    def cells_of(self, stmts: np.ndarray) -> np.ndarray:
-        """Cell of each statement number, or -1 when it is not counted in this selection."""
-        return np.where(self.selected[stmts], self.base_cell[stmts] - self.offset, -1)
+    def cells_of(self, stmts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Each unit of the given statement numbers: its position in stmts, and its cell (-1 when
+        it is not counted in this selection)."""
+        stmts = np.asarray(stmts, dtype=np.int64)
+        if self.unit_ptr is None:
+            which, units = np.arange(stmts.size), stmts
+        else:
+            lo, hi = self.unit_ptr[stmts], self.unit_ptr[stmts + 1]
+            which, units = np.repeat(np.arange(stmts.size), hi - lo), ranges(lo, hi)
+        keep = self.selected[stmts[which]] & self.allowed[self.unit_group[units]]
+        return which, np.where(keep, self.base_cell[units] - self.offset, -1)
+
+    def counted_units(self) -> tuple[np.ndarray, np.ndarray]:
+        """Statement and cell of every unit the selection counts."""
+        stmts = np.flatnonzero(self.selected)
+        if self.unit_ptr is None and self.allowed.all():  # one unit a statement, all counted
+            return stmts, self.base_cell[stmts] - self.offset
+        which, cell = self.cells_of(stmts)
+        counted = cell >= 0
+        return stmts[which[counted]], cell[counted]
 
     def rows(self, freq: Freq) -> GridRows:
         """The grid's rows as columns: every period in range for every group that has statements."""
@@ -100,22 +126,40 @@ def grain_coverage(index: CorpusIndex, *, freq: Freq, by: By, where: StatementFi
     return build_grid(index, freq=freq, by=by, where=where).coverage
 
 
-def _base(
-    index: CorpusIndex, freq: Freq, by: By
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, int, int]:
-    """Cell of every statement on the whole corpus's grid (computed once per index)."""
+@dataclass(frozen=True)
+class _Base:
+    """Every unit's cell on the whole corpus's grid at one grain and grouping."""
 
-    def compute() -> tuple[np.ndarray, np.ndarray, np.ndarray, int, int]:
+    cell: np.ndarray  # per unit, -1 when its statement is not counted at this grain
+    unit_stmt: np.ndarray  # statement of each unit
+    unit_ptr: np.ndarray | None  # CSR per statement into the units; None: one unit a statement
+    unit_group: np.ndarray
+    counted: np.ndarray  # per statement
+    words: np.ndarray  # word tokens per statement
+    first: int
+    n_periods: int
+
+
+def _base(index: CorpusIndex, freq: Freq, by: By) -> _Base:
+    """Cell of every unit on the whole corpus's grid (computed once per index)."""
+
+    def compute() -> _Base:
         codes = index.periods(freq)
         counted = codes != periods.NO_PERIOD
-        n_groups = len(index.speakers) if by == "speaker" else 1
-        group = index.speaker_codes if by == "speaker" else np.zeros(len(index), dtype=np.int32)
         words = np.asarray(index.postings.word_counts, dtype=np.float64)
+        credits = index.credits
+        if by == "speaker":
+            n_groups, unit_stmt, group = len(index.speakers), credits.stmt, credits.person
+            unit_ptr = credits.ptr if credits.shared else None
+        else:
+            n_groups, unit_stmt, unit_ptr = 1, np.arange(len(index), dtype=np.int32), None
+            group = np.zeros(len(index), dtype=np.int32)
         if not counted.any():
-            return np.full(len(index), -1, dtype=np.int64), counted, words, 0, 0
+            return _Base(np.full(unit_stmt.size, -1, dtype=np.int64), unit_stmt, unit_ptr, group,
+                         counted, words, 0, 0)
         first, last = int(codes[counted].min()), int(codes[counted].max())
-        cell = np.where(counted, (codes - first) * n_groups + group, -1)
-        return cell, counted, words, first, last - first + 1
+        cell = np.where(counted[unit_stmt], (codes[unit_stmt] - first) * n_groups + group, -1)
+        return _Base(cell, unit_stmt, unit_ptr, group, counted, words, first, last - first + 1)
 
     return index.derived(("grid-base", freq, by), compute)
 
@@ -125,88 +169,74 @@ def _undated(index: CorpusIndex) -> np.ndarray:
 
 
 def _speaker_tables(index: CorpusIndex, freq: Freq) -> dict[str, np.ndarray]:
-    """Whole-corpus (period x speaker) statements and tokens, and per-speaker coverage counts."""
+    """Whole-corpus (period x speaker) credited statements and tokens."""
 
     def compute() -> dict[str, np.ndarray]:
-        base_cell, counted, words, _, n_periods = _base(index, freq, "speaker")
-        n_speakers = len(index.speakers)
-        inside = base_cell[counted]
-        size = n_periods * n_speakers
-        codes = index.speaker_codes
+        base = _base(index, freq, "speaker")
+        size = base.n_periods * len(index.speakers)
+        inside = base.cell >= 0
+        shape = (base.n_periods, len(index.speakers))
         return {
-            "statements": np.bincount(inside, minlength=size).reshape(n_periods, n_speakers),
-            "tokens": np.bincount(inside, weights=words[counted], minlength=size).reshape(
-                n_periods, n_speakers
-            ),
-            "selected": np.bincount(codes, minlength=n_speakers),
-            "counted": np.bincount(codes[counted], minlength=n_speakers),
-            "undated": np.bincount(codes[_undated(index)], minlength=n_speakers),
+            "statements": np.bincount(base.cell[inside], minlength=size).reshape(shape),
+            "tokens": np.bincount(
+                base.cell[inside], weights=base.words[base.unit_stmt[inside]], minlength=size
+            ).reshape(shape),
         }
 
     return index.derived(("grid-speakers", freq), compute)
 
 
+def _coverage(index: CorpusIndex, base: _Base, mask: np.ndarray) -> Coverage:
+    """Selected statements, each once, however many people it credits."""
+    selected = int(np.count_nonzero(mask))
+    counted = int(np.count_nonzero(mask & base.counted))
+    undated = int(np.count_nonzero(mask & _undated(index)))
+    return Coverage(selected=selected, counted=counted, too_coarse=selected - counted - undated,
+                    undated=undated)
+
+
 def _cells(
-    index: CorpusIndex, freq: Freq, by: By, where: StatementFilter, mask: np.ndarray
-) -> tuple[np.ndarray, np.ndarray, dict[str, int]]:
-    """Statements and tokens per cell of the whole corpus's grid, and the coverage counts."""
-    base_cell, counted, words, _, periods_all = _base(index, freq, by)
-    speakers_only = not (where.since or where.until or where.sources or where.query)
-    if speakers_only:  # whole speakers: sum precomputed columns instead of statements
+    index: CorpusIndex, base: _Base, freq: Freq, by: By, where: StatementFilter,
+    selected: np.ndarray, allowed: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Units and their tokens per cell of the whole corpus's grid."""
+    speakers_only = dataclasses.replace(where, speakers=()).is_empty
+    # whole speakers: sum precomputed columns (for everyone together only when no statement
+    # credits two people, who would both be summed)
+    if speakers_only and (by == "speaker" or not index.credits.shared):
         tables = _speaker_tables(index, freq)
-        keep = np.ones(len(index.speakers), dtype=bool)
-        if where.speakers:
-            keep = np.isin(np.asarray(index.speakers, dtype=object), list(where.speakers))
-        statements = tables["statements"] * keep
-        tokens = tables["tokens"] * keep
-        if by == "none":
-            statements = statements.sum(axis=1)
-            tokens = tokens.sum(axis=1)
-        counts = {name: int(tables[name][keep].sum()) for name in ("selected", "counted", "undated")}
-        return statements.ravel(), tokens.ravel(), counts
-    selected = mask & counted
-    inside = base_cell[selected]
-    size = periods_all * (len(index.speakers) if by == "speaker" else 1)
-    counts = {
-        "selected": int(mask.sum()),
-        "counted": int(inside.size),
-        "undated": int(np.count_nonzero(mask & _undated(index))),
-    }
+        if by == "speaker":
+            return (tables["statements"] * allowed).ravel(), (tables["tokens"] * allowed).ravel()
+        everyone = np.ones(len(index.speakers), dtype=bool)
+        keep = index.credits.people(where.speakers) if where.speakers else everyone
+        return (tables["statements"] * keep).sum(axis=1), (tables["tokens"] * keep).sum(axis=1)
+    kept = selected[base.unit_stmt] & allowed[base.unit_group] if by == "speaker" else selected
+    inside = base.cell[kept]
+    size = base.n_periods * (len(index.speakers) if by == "speaker" else 1)
     statements = np.bincount(inside, minlength=size)
-    tokens = np.bincount(inside, weights=words[selected], minlength=size)
-    return statements, tokens, counts
+    tokens = np.bincount(inside, weights=base.words[base.unit_stmt[kept]], minlength=size)
+    return statements, tokens
 
 
 def _compute(index: CorpusIndex, freq: Freq, by: By, where: StatementFilter) -> Grid:
     mask = index.mask(where)
-    base_cell, counted, _, first_all, periods_all = _base(index, freq, by)
+    base = _base(index, freq, by)
     groups = index.speakers if by == "speaker" else [ALL_SPEAKERS]
     n_groups = len(groups)
-    selected = mask & counted
-    size = periods_all * n_groups
-    statements, tokens, counts = _cells(index, freq, by, where, mask)
-    n_selected, n_counted, n_undated = counts["selected"], counts["counted"], counts["undated"]
-    coverage = Coverage(
-        selected=n_selected,
-        counted=n_counted,
-        too_coarse=n_selected - n_counted - n_undated,
-        undated=n_undated,
-    )
-    by_period = statements.reshape(periods_all, n_groups).sum(axis=1) if size else statements
+    selected = mask & base.counted
+    # a filter on speakers never lends a joint statement to the co-speaker it did not name
+    named = by == "speaker" and bool(where.speakers)
+    allowed = index.credits.people(where.speakers) if named else np.ones(n_groups, dtype=bool)
+    size = base.n_periods * n_groups
+    statements, tokens = _cells(index, base, freq, by, where, selected, allowed)
+    coverage = _coverage(index, base, mask)
+    by_period = statements.reshape(base.n_periods, n_groups).sum(axis=1) if size else statements
     busy = np.flatnonzero(by_period)
+    units = (base.cell, selected, base.unit_ptr, base.unit_group, allowed)
     if len(busy) == 0:
         empty = np.zeros(0, dtype=np.int64)
-        return Grid(base_cell, selected, 0, 0, 0, groups, empty, empty, coverage)
+        return Grid(*units, 0, 0, 0, groups, empty, empty, coverage)
     lo, hi = int(busy[0]), int(busy[-1]) + 1
     cut = slice(lo * n_groups, hi * n_groups)
-    return Grid(
-        base_cell,
-        selected,
-        lo * n_groups,
-        first_all + lo,
-        hi - lo,
-        groups,
-        statements[cut],
-        tokens[cut],
-        coverage,
-    )
+    return Grid(*units, lo * n_groups, base.first + lo, hi - lo, groups, statements[cut],
+                tokens[cut], coverage)

@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.corpus import periods
+from analysis.corpus.credits import Credits
 from analysis.corpus.filters import Selector, StatementFilter
 from analysis.engine import blocks, enrich, phrases, postings, store, workers
 from analysis.engine import keys as index_keys
@@ -41,8 +42,8 @@ class CorpusIndex:
     key: str
     notes: tuple[str, ...] = ()  # what the user should know about how the index was built
     term_ids: dict[str, int] = field(init=False, repr=False)
-    speakers: list[str] = field(init=False)
-    speaker_codes: np.ndarray = field(init=False, repr=False)
+    speakers: list[str] = field(init=False)  # every credited person, sorted
+    credits: Credits = field(init=False, repr=False)  # statement -> person, for by-speaker views
     _periods: dict[str, np.ndarray] = field(default_factory=dict, init=False, repr=False)
     _masks: dict[StatementFilter, np.ndarray] = field(default_factory=dict, init=False, repr=False)
     _memo: dict[Hashable, object] = field(default_factory=dict, init=False, repr=False)
@@ -52,9 +53,8 @@ class CorpusIndex:
 
     def __post_init__(self) -> None:
         self.term_ids = {term: i for i, term in enumerate(self.vocab)}
-        codes, uniques = pd.factorize(self.statements["speaker"].astype(str), sort=True)
-        self.speakers = [str(s) for s in uniques]
-        self.speaker_codes = codes.astype(np.int32)
+        self.credits = Credits.of(self.statements["speaker"])
+        self.speakers = self.credits.names
 
     def __len__(self) -> int:
         return len(self.statements)

@@ -9,6 +9,7 @@ from analysis.corpus.precision import date_labels
 from analysis.events import EventsError
 from analysis.io.errors import IngestError
 from dashboard import article_dates, controls, corpus, escaping, events, panels, uploads
+from dashboard.merges import show_possible_merges
 
 ORIGINS = {"sample": "Bundled sample (fictional)", "upload": "My own files",
            "server": "Server corpus"}
@@ -120,16 +121,19 @@ if not waiting.empty:
 
 st.subheader("Speakers and aliases")
 st.write("Each spelling found in the data and the canonical name it was resolved to. To merge "
-         "spellings, download the alias table, add rows (alias,canonical), and upload it.")
+         "spellings, download the alias table, add rows (alias,canonical), and upload it. "
+         "Spellings of one person in other scripts (Зеленський, Zelenskyy) are merged without "
+         "it, under the most frequent one; a row of the table always wins.")
 spellings = (active.frame.groupby(["speaker_raw", "speaker"], observed=True).size()
              .rename("statements").reset_index().sort_values("statements", ascending=False))
 panels.table(spellings, name="speaker-spellings", pages=controls.DATA_SPELLINGS_PAGE, page_size=20,
              column_config={"speaker_raw": "As written", "speaker": "Canonical speaker",
                             "statements": "Statements"})
+show_possible_merges(active.frame, active.aliases)
 aliases = active.aliases if active.aliases is not None else pd.DataFrame(
     {"alias": pd.Series(dtype="string"), "canonical": pd.Series(dtype="string")})
 panels.download_csv(aliases, name="aliases", label="Download the alias table")
-new_aliases = st.file_uploader("Upload a corrected alias table (CSV: alias,canonical)",
+new_aliases = st.file_uploader("Upload a corrected alias table (CSV: alias,canonical[,from,to])",
                                type=["csv"], key="alias_upload")
 if new_aliases is not None and st.button("Apply the alias table", key="alias_apply"):
     try:
@@ -138,6 +142,7 @@ if new_aliases is not None and st.button("Apply the alias table", key="alias_app
         st.error(f"The alias table was not applied. {escaping.markdown_text(str(error))}",
                  icon=":material/error:")
     else:
+        st.session_state.pop("data_origin", None)  # else the radio switches back to the old corpus
         st.rerun()
 
 st.subheader("Events")

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import streamlit as st
 
+from analysis.corpus.filters import needs_checking
 from analysis.corpus.precision import date_labels
+from analysis.extraction.confidence import CHECK_BELOW
 from dashboard import controls, escaping, panels, results, view
 from dashboard.evidence import show_evidence
 from dashboard.widgets import widget
@@ -40,8 +43,12 @@ shown = frame.iloc[positions[start : start + size]].copy()  # only this page is 
 safe_url = shown["url"].fillna("").str.match(r"(?i)^https?://")
 shown["link"] = shown["url"].where(safe_url, None)
 shown = dated_frame(shown)  # "2021" for a year-only date
+columns = SHOWN
+if "confidence" in shown.columns:  # statements extracted from articles
+    shown["check"] = np.where(needs_checking(shown), "needs checking", "")
+    columns = ["check", *SHOWN]
 picked = st.dataframe(
-    shown[SHOWN], hide_index=True, key="st_table", on_select="rerun",
+    shown[columns], hide_index=True, key="st_table", on_select="rerun",
     height=panels.table_height(len(shown)),
     selection_mode="single-row",
     column_config={
@@ -51,6 +58,9 @@ picked = st.dataframe(
         "text": st.column_config.TextColumn("Statement", width="large"),
         "link": st.column_config.LinkColumn("Source link", display_text="open"),
         "statement_id": "Id",
+        "check": st.column_config.TextColumn(
+            "Attribution", width="medium", help=f"Extracted with a confidence below {CHECK_BELOW}: read the "
+            "statement in its article before citing it (the sidebar can hide these)."),
     },
 )
 left, right = st.columns([3, 1], vertical_alignment="center")

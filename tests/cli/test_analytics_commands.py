@@ -99,3 +99,15 @@ def test_sentiment_leaves_out_thin_cells_unless_told_otherwise(tmp_path, minimum
     frame = pd.read_csv(out, encoding="utf-8-sig")
     assert frame["statements"].tolist() == [1]
     assert frame["mean"].notna().tolist() == [has_mean]
+
+
+@pytest.mark.parametrize(("flag", "mentions"), [([], {"Ann": 2, "Bob": 1}), (["--hide-unsure"], {"Ann": 2})])
+def test_hide_unsure_leaves_out_extractions_that_need_checking(tmp_path, flag, mentions):
+    source = tmp_path / "extracted.csv"
+    source.write_text("speaker,date,text,confidence\nAnn,2024-01-05,Peace treaty now. Peace treaty.,0.95\n"
+                      "Bob,2024-01-06,A peace treaty.,0.7\n", encoding="utf-8")
+    out = tmp_path / "out.csv"
+    args = ["timeline", str(source), "--phrase", "peace treaty", *flag, "--no-cache", "-o", str(out)]
+    assert main(args) == 0
+    frame = pd.read_csv(out, encoding="utf-8-sig")
+    assert frame.groupby("speaker")["mentions"].sum().to_dict() == mentions

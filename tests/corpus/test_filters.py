@@ -55,7 +55,7 @@ def test_a_reversed_date_range_is_refused():
 def test_every_filter_is_declared_once_with_its_default_and_help():
     names = tuple(f.name for f in FILTER_FIELDS)
     assert names == tuple(f.name for f in dataclasses.fields(StatementFilter))
-    assert names == ("speakers", "since", "until", "sources", "query")
+    assert names == ("speakers", "since", "until", "sources", "query", "hide_unsure")
     for declared in FILTER_FIELDS:
         assert getattr(StatementFilter(), declared.name) == declared.default
         assert declared.help.endswith(".")
@@ -103,3 +103,24 @@ def test_a_dated_period_overlapping_the_range_is_kept_by_frame_and_selector(date
 
 def test_the_selector_leaves_the_query_to_the_caller(dated):
     assert Selector.of(dated).mask(StatementFilter(query="peace")).all()
+
+
+@pytest.mark.parametrize(
+    ("confidence", "kept"),
+    [
+        ([0.95, 0.792, None, 0.8, 0.5], "acd"),  # below 0.8 needs checking; a table row has none
+        (None, "abcde"),  # a corpus without extracted statements loses nothing
+    ],
+)
+def test_hide_unsure_leaves_out_only_extractions_that_need_checking(confidence, kept):
+    frame = CORPUS if confidence is None else CORPUS.assign(confidence=confidence)
+    where = StatementFilter(hide_unsure=True)
+    assert "".join(where.apply(frame)["statement_id"]) == kept
+    assert build_index(frame).mask(where).tolist() == where.mask(frame).tolist()
+    assert not where.is_empty
+
+
+def test_a_speaker_filter_keeps_a_statement_crediting_any_of_its_people():
+    frame = CORPUS.assign(speaker=["Anna; Bo", "Bo", "Anna", "Cy", "Bo; Cy"])
+    assert "".join(StatementFilter(speakers=("Cy",)).apply(frame)["statement_id"]) == "de"
+    assert "".join(StatementFilter(speakers=("Anna", "Cy")).apply(frame)["statement_id"]) == "acde"

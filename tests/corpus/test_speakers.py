@@ -48,3 +48,29 @@ def test_the_alias_table_wins_over_normalisation_case_insensitively():
 def test_a_broken_alias_table_is_refused_with_the_reason(data, message):
     with pytest.raises(IngestError, match=re.escape(message)):
         read_aliases(data, name="aliases.csv")
+
+
+def test_a_cell_naming_several_people_is_resolved_person_by_person():
+    aliases = pd.DataFrame({"alias": ["Podolyak"], "canonical": ["Михайло Подоляк"]})
+    raw = pd.Series(["Podolyak; Mr. Денис Шмигаль", "Podolyak"])
+    assert canonical_speakers(raw, aliases=aliases).tolist() == [
+        "Михайло Подоляк; Денис Шмигаль", "Михайло Подоляк"]
+
+
+def test_dated_alias_rows_split_two_people_written_the_same_way():
+    table = read_aliases(
+        b"alias,canonical,from,to\nRoosevelt,Theodore Roosevelt,,1909\n"
+        b"Roosevelt,Franklin D. Roosevelt,1933-03-04,\nWashington,George Washington,,\n",
+        name="aliases.csv",
+    )
+    raw = pd.Series(["Roosevelt", "Roosevelt", "Roosevelt", "Washington", "Roosevelt"])
+    dates = pd.Series(pd.to_datetime(["1905-01-01", "1933-03-04", "1920-01-01", "1789-01-01", None],
+                                     utc=True))
+    assert canonical_speakers(raw, aliases=table, dates=dates).tolist() == [
+        "Theodore Roosevelt", "Franklin D. Roosevelt", "Roosevelt", "George Washington", "Roosevelt"]
+
+
+def test_an_alias_date_that_is_not_a_year_or_a_date_is_refused_with_its_line():
+    with pytest.raises(IngestError, match=re.escape("column 'from' needs a year (1905) or a date")) as err:
+        read_aliases(b"alias,canonical,from\nA,B,\nC,D,March 1933\n", name="aliases.csv")
+    assert "line(s) 3 ('March 1933')" in str(err.value)

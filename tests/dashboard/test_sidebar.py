@@ -5,7 +5,7 @@ import pytest
 from analysis.corpus.filters import FILTER_FIELDS
 from dashboard.controls import SIDEBAR
 from dashboard.sidebar import WIDGETS
-from tests.dashboard_apps import open_page
+from tests.dashboard_apps import figures, open_page
 
 
 def test_every_declared_filter_has_a_widget_and_a_control_with_its_help():
@@ -75,3 +75,16 @@ def test_a_filter_the_user_clears_leaves_the_url():
     app.multiselect(key="speakers").set_value([]).run()
     assert "speakers" not in app.query_params
     assert {m.label: m.value for m in app.metric}["Statements"] == "3,000"
+
+
+@pytest.mark.shared
+def test_url_sources_are_offered_as_sites_and_joint_speakers_as_each_person(shared_dir, monkeypatch):
+    monkeypatch.setenv("PARLEY_CORPUS", str(shared_dir / "corpora/ua-officials-2022-uk.csv"))
+    app = open_page("overview", query={"speakers": "Денис Шмигаль", "sources": "youtube.com"})
+    assert app.multiselect(key="sources").options == ["youtube.com"]
+    people = app.multiselect(key="speakers").options
+    assert {"Михайло Подоляк", "Денис Шмигаль"} <= set(people)
+    assert not any(";" in person for person in people)
+    # his 18 statements and the 2 he shares with Михайло Подоляк; only he is charted
+    assert {m.label: m.value for m in app.metric}["Statements"] == "20"
+    assert {t["name"] for t in figures(app)[0]["data"]} == {"Денис Шмигаль"}

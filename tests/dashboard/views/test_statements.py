@@ -62,3 +62,33 @@ def test_statement_text_and_names_never_reach_the_page_as_html_or_markdown(hosti
     else:
         names = {t["name"] for t in figures(app)[0]["data"]}
         assert "&lt;b&gt;Speaker 0&lt;/b&gt;" in names  # Plotly shows it literally
+
+
+@pytest.fixture
+def extracted_corpus(tmp_path, monkeypatch):
+    path = tmp_path / "extracted.csv"
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["speaker", "date", "text", "confidence"])
+        for number, confidence in enumerate(["0.95", "0.792", "", "0.63", "0.88", "0.95"]):
+            writer.writerow([f"Speaker {number % 2}", f"2024-01-{10 + number}", f"Statement {number}.",
+                             confidence])
+    monkeypatch.setenv("PARLEY_CORPUS", str(path))
+    return path
+
+
+def test_low_confidence_attributions_say_needs_checking_and_the_sidebar_hides_them(extracted_corpus):
+    app = open_page("statements", query={"st_order": "as loaded"})
+    table = app.dataframe[0].value
+    flagged = dict(zip(table["text"], table["check"], strict=True))
+    assert [t for t, c in flagged.items() if c == "needs checking"] == ["Statement 1.", "Statement 3."]
+    app.toggle(key="hide_unsure").set_value(True).run()
+    assert app.query_params["hide_unsure"] == "true"
+    assert list(app.dataframe[0].value["text"]) == ["Statement 0.", "Statement 2.", "Statement 4.",
+                                                   "Statement 5."]
+
+
+def test_a_link_with_hide_unsure_opens_with_the_toggle_on(extracted_corpus):
+    app = open_page("overview", query={"hide_unsure": "true"})
+    assert app.toggle(key="hide_unsure").value is True
+    assert {m.label: m.value for m in app.metric}["Statements"] == "4"
