@@ -1,0 +1,111 @@
+"""Where a concept occurs: the union of its patterns' matches, each token span counted once."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from analysis.concepts import GLOB, Concept, pattern_words
+from analysis.engine import counts, phrases
+from analysis.engine.index import CorpusIndex
+
+_EMPTY = np.zeros(0, dtype=np.int64)
+
+
+@dataclass(frozen=True)
+class Matches:
+    """Token spans of a concept in the index's stream, in corpus order."""
+
+    starts: np.ndarray  # first token position of each match, ascending
+    lengths: np.ndarray  # tokens in each match
+    patterns: np.ndarray  # which of the concept's patterns matched it
+
+    def statement_counts(self, index: CorpusIndex) -> tuple[np.ndarray, np.ndarray]:
+        """Statements (ascending) holding a match, and how many matches each holds."""
+        stmts, tally = np.unique(phrases.statement_of(index, self.starts), return_counts=True)
+        return stmts.astype(np.int32), tally.astype(np.int64)
+
+
+def concept_matches(index: CorpusIndex, concept: Concept) -> Matches:
+    """Every match of the concept's patterns; a span inside another match's span is dropped.
+
+    So `peace` and `peace treaty` in one concept count "peace treaty" once, and two patterns
+    that find the same tokens (a word and a glob that covers it) count them once.
+    """
+    found = [(i, *_pattern_matches(index, p)) for i, p in enumerate(concept.patterns)]
+    starts = np.concatenate([s for _, s, _ in found] or [_EMPTY])
+    lengths = np.concatenate([np.full(s.size, n, dtype=np.int64) for _, s, n in found] or [_EMPTY])
+    which = np.concatenate([np.full(s.size, i, dtype=np.int64) for i, s, _ in found] or [_EMPTY])
+    return _outermost(starts.astype(np.int64), lengths, which)
+
+
+def glob_terms(index: CorpusIndex, word: str) -> np.ndarray:
+    """Ids (ascending) of the dictionary's word terms that a folded glob such as `санкци*` matches."""
+    pattern = re.compile(".*".join(re.escape(piece) for piece in word.split(GLOB)))
+    prefix = word.split(GLOB, 1)[0]
+    ordered, order = _sorted_vocab(index)
+    lo = int(np.searchsorted(ordered, prefix, side="left")) if prefix else 0
+    hi = int(np.searchsorted(ordered, prefix + "\U0010ffff", side="left")) if prefix else ordered.size
+    is_word = np.asarray(index.enrichment.is_word)
+    ids = [int(order[i]) for i in range(lo, hi) if pattern.fullmatch(ordered[i])]
+    chosen = np.array(sorted(ids), dtype=np.int64)
+    return chosen[is_word[chosen]] if chosen.size else chosen
+
+
+def _sorted_vocab(index: CorpusIndex) -> tuple[np.ndarray, np.ndarray]:
+    """The term dictionary in code-point order and each entry's term id (once per index)."""
+
+    def compute() -> tuple[np.ndarray, np.ndarray]:
+        vocab = np.array(index.vocab, dtype=object)
+        order = np.argsort(vocab, kind="stable")
+        return vocab[order], order
+
+    return index.derived(("concept-sorted-vocab",), compute)
+
+
+def _pattern_matches(index: CorpusIndex, pattern: str) -> tuple[np.ndarray, int]:
+    """Start positions of one pattern and its length in tokens."""
+    words = pattern_words(pattern)
+    if not any(GLOB in w for w in words):
+        ids = phrases.phrase_ids(index, pattern)
+        return (_EMPTY if ids is None else phrases.match_positions(index, ids)), len(words)
+    slots = [glob_terms(index, w) if GLOB in w else _term_ids(index, w) for w in words]
+    return _slot_positions(index, slots), len(words)
+
+
+def _term_ids(index: CorpusIndex, word: str) -> np.ndarray:
+    found = index.term_id(word)
+    return _EMPTY if found is None else np.array([found], dtype=np.int64)
+
+
+def _slot_positions(index: CorpusIndex, slots: list[np.ndarray]) -> np.ndarray:
+    """Positions where word k of the stream is one of slots[k]'s terms, for every k."""
+    if any(s.size == 0 for s in slots):
+        return _EMPTY
+    ptr = index.postings.pos_ptr
+    sizes = [int((ptr[s + 1] - ptr[s]).sum()) for s in slots]
+    rare = int(np.argmin(sizes))
+    ids = slots[rare]
+    starts = np.sort(np.asarray(index.postings.pos[counts.ranges(ptr[ids], ptr[ids + 1])],
+                                dtype=np.int64)) - rare
+    stream = index.enrichment.tokens
+    starts = starts[(starts >= 0) & (starts + len(slots) <= stream.size)]
+    for offset, slot in enumerate(slots):
+        if offset != rare:
+            starts = starts[np.isin(stream[starts + offset], slot)]
+    return starts
+
+
+def _outermost(starts: np.ndarray, lengths: np.ndarray, which: np.ndarray) -> Matches:
+    """Keep each distinct span once, and only spans that no other kept span contains."""
+    ends = starts + lengths
+    order = np.lexsort((which, -ends, starts))  # by start, the longest first, then pattern
+    starts, ends, which = starts[order], ends[order], which[order]
+    if starts.size:
+        reach = np.maximum.accumulate(ends)
+        earlier = np.concatenate(([-1], reach[:-1]))  # furthest end of any span sorted before
+        keep = earlier < ends
+        starts, ends, which = starts[keep], ends[keep], which[keep]
+    return Matches(starts, ends - starts, which)
