@@ -38,7 +38,6 @@ COVERED_BY = {
     "analysis/io/source.py": "tests/corpus/test_ingest.py",
     "analysis/io/tables.py": "tests/corpus/test_ingest.py",
     "analysis/io/textcorpus.py": "tests/corpus/test_shared_corpora.py",
-    "analysis/text/stopwords.py": "tests/text/test_tokens.py",
     "analysis/text/vader_speed.py": "tests/test_sentiment.py",
     "analysis/text/word_tokenizer.py": "tests/text/test_tokens.py",
     "analysis/types.py": "tests/corpus/test_periods.py",
