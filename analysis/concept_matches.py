@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 import numpy as np
+import pandas as pd
 
 from analysis.concepts import GLOB, Concept, pattern_words
 from analysis.engine import counts, phrases
@@ -39,6 +40,30 @@ def concept_matches(index: CorpusIndex, concept: Concept) -> Matches:
     lengths = np.concatenate([np.full(s.size, n, dtype=np.int64) for _, s, n in found] or [_EMPTY])
     which = np.concatenate([np.full(s.size, i, dtype=np.int64) for i, s, _ in found] or [_EMPTY])
     return _outermost(starts.astype(np.int64), lengths, which)
+
+
+def pattern_summary(index: CorpusIndex, concept: Concept, *, shown: int = 6) -> pd.DataFrame:
+    """Per pattern: the dictionary terms it stands for (a glob's `shown` most used) and the matches
+    it contributes to the concept (a match another pattern also found is credited once)."""
+    found = concept_matches(index, concept)
+    credited = np.bincount(found.patterns, minlength=len(concept.patterns))
+    terms = []
+    for pattern in concept.patterns:
+        words = pattern_words(pattern)
+        if len(words) == 1 and GLOB in words[0]:
+            ids = glob_terms(index, words[0])
+            ptr = index.postings.pos_ptr
+            frequent = ids[np.lexsort((ids, -(ptr[ids + 1] - ptr[ids])))]  # most used first
+            listed = ", ".join(index.vocab[i] for i in frequent[:shown].tolist())
+            terms.append(f"{ids.size:,} terms: {listed}" + (", …" if ids.size > shown else ""))
+        else:
+            terms.append(" ".join(words))
+    return pd.DataFrame({
+        "concept": pd.array([concept.name] * len(concept.patterns), dtype="string"),
+        "pattern": pd.array(concept.patterns, dtype="string"),
+        "terms": pd.array(terms, dtype="string"),
+        "matches": credited.astype(np.int64),
+    })
 
 
 def glob_terms(index: CorpusIndex, word: str) -> np.ndarray:

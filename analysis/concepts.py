@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from analysis.engine import phrases
+from analysis.io.encoding import decode_bytes
 from analysis.text import tokens
 
 GLOB: Final = "*"
@@ -111,6 +112,11 @@ def concepts_from_csv(text: str, *, name: str) -> tuple[Concept, ...]:
     if not found:
         raise ValueError(f"{name}: no concept,pattern rows below the header")
     return tuple(make_concept(c, p) for c, p in found.items())
+
+
+def concepts_from_bytes(data: bytes, *, name: str) -> tuple[Concept, ...]:
+    """Concepts from the bytes of a concept,pattern CSV file in any encoding a corpus may have."""
+    return concepts_from_csv(decode_bytes(data, name=name).text, name=name)
 
 
 def _cell(row: list[str], at: int, column: str, number: int, name: str) -> str:

@@ -7,7 +7,7 @@ import functools
 import numpy as np
 import pytest
 
-from analysis.concept_matches import concept_matches, glob_terms
+from analysis.concept_matches import concept_matches, glob_terms, pattern_summary
 from analysis.concepts import Concept
 from analysis.engine import phrases
 from tests.corpus_fixtures import index_of
@@ -123,3 +123,14 @@ def test_trilingual_corpus_uses_all_three_languages_and_inflections(corpus):
     assert set(corpus.frame["language"]) == {"en", "ru", "uk"}
     assert corpus.inflected["peace treaty"].sum() > 10
     assert corpus.written["sanctions"].sum() > 100
+
+
+def test_the_pattern_summary_lists_glob_terms_and_credits_each_match_once(index):
+    concept = Concept("sanctions", ("sanction*", "sanctions", "санкци*", "peace"))
+    table = pattern_summary(index, concept, shown=1)
+    assert table.values.tolist() == [
+        ["sanctions", "sanction*", "2 terms: sanctions, …", 2],  # ties: first seen first
+        ["sanctions", "sanctions", "sanctions", 0],  # every one found by sanction* already
+        ["sanctions", "санкци*", "2 terms: санкции, …", 2],
+        ["sanctions", "peace", "peace", 2],
+    ]

@@ -6,6 +6,7 @@ import pytest
 
 from analysis.concepts import (
     Concept,
+    concepts_from_bytes,
     concepts_from_csv,
     concepts_from_text,
     concepts_to_text,
@@ -98,3 +99,9 @@ def test_csv_errors_name_the_file_row_and_column(text, message):
 def test_make_concept_tidies_spaces():
     assert make_concept("  peace   treaty ", [" peace  treaty ", ""]) == Concept(
         "peace treaty", ("peace treaty",))
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1251", "utf-16"])
+def test_csv_bytes_are_decoded_in_any_corpus_encoding(encoding):
+    data = "concept,pattern\nсанкции,санкци*\n".encode(encoding)
+    assert concepts_from_bytes(data, name="c.csv") == (Concept("санкции", ("санкци*",)),)

@@ -9,11 +9,10 @@ from pathlib import Path
 
 from analysis import kwic, sentiment, terms, timeline
 from analysis.cli.common import add_corpus_options, command, read_corpus
-from analysis.concepts import Concept, concepts_from_csv
+from analysis.concepts import Concept, concepts_from_bytes
 from analysis.corpus.filters import StatementFilter
 from analysis.engine import grid, phrases
 from analysis.engine.index import CorpusIndex, build_index
-from analysis.io.encoding import decode_bytes
 from analysis.io.errors import IngestError
 from analysis.io.export import write_frame
 from analysis.types import FREQS
@@ -97,7 +96,7 @@ def read_concepts(path: Path) -> tuple[Concept, ...]:
         data = path.read_bytes()
     except OSError as exc:
         raise IngestError(f"{path}: cannot read the concepts file ({exc.strerror})") from None
-    return concepts_from_csv(decode_bytes(data, name=str(path)).text, name=str(path))
+    return concepts_from_bytes(data, name=str(path))
 
 
 def _index(args: argparse.Namespace) -> tuple[CorpusIndex, StatementFilter]:
