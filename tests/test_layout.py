@@ -43,6 +43,7 @@ COVERED_BY = {
     "analysis/types.py": "tests/corpus/test_periods.py",
     "dashboard/app.py": "tests/dashboard/test_browser.py",
     "dashboard/charts.py": "tests/dashboard/views/test_speakers.py",
+    "dashboard/concept_upload.py": "tests/dashboard/views/test_data.py",
     "dashboard/corpus.py": "tests/dashboard/views/test_data.py",
     "dashboard/escaping.py": "tests/dashboard/test_panels.py",
     "dashboard/results.py": "tests/dashboard/views/test_terms.py",

@@ -7,6 +7,7 @@ import streamlit as st
 
 from analysis.io.errors import IngestError
 from dashboard import controls, corpus, escaping, panels, uploads
+from dashboard.concept_upload import concepts_section
 
 ORIGINS = {"sample": "Bundled sample (fictional)", "upload": "My own files",
            "server": "Server corpus"}
@@ -109,3 +110,5 @@ if new_aliases is not None and st.button("Apply the alias table", key="alias_app
                  icon=":material/error:")
     else:
         st.rerun()
+
+concepts_section()
