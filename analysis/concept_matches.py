@@ -42,6 +42,57 @@ def concept_matches(index: CorpusIndex, concept: Concept) -> Matches:
     return _outermost(starts.astype(np.int64), lengths, which)
 
 
+def concept_statement_counts(index: CorpusIndex, concept: Concept) -> tuple[np.ndarray, np.ndarray]:
+    """Statements (ascending) that mention the concept and its matches in each, as
+    concept_matches counts them.
+
+    When no pattern can match inside (or on the same tokens as) another, no match is ever
+    dropped, so the patterns' own statement counts are summed: from the index's postings, without
+    visiting every token position as concept_matches must.
+    """
+    slots = [_slots(index, p) for p in concept.patterns]
+    if _may_nest([s for s in slots if s is not None]):
+        return concept_matches(index, concept).statement_counts(index)
+    stmts, tallies = [], []
+    for pattern, slot in zip(concept.patterns, slots, strict=True):
+        if slot is None:
+            continue
+        if GLOB in pattern:
+            found, tally = np.unique(phrases.statement_of(index, _slot_positions(index, slot)),
+                                     return_counts=True)
+        else:
+            found, tally = phrases.statement_counts(index, tuple(int(s[0]) for s in slot))
+        stmts.append(np.asarray(found, dtype=np.int64))
+        tallies.append(np.asarray(tally, dtype=np.int64))
+    if not stmts:
+        return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.int64)
+    total = np.bincount(np.concatenate(stmts), weights=np.concatenate(tallies), minlength=len(index))
+    hit = np.flatnonzero(total)
+    return hit.astype(np.int32), total[hit].astype(np.int64)
+
+
+def _slots(index: CorpusIndex, pattern: str) -> list[np.ndarray] | None:
+    """The term ids each word of the pattern may be, or None when the pattern cannot match."""
+    words = pattern_words(pattern)
+    if GLOB not in pattern:
+        ids = phrases.phrase_ids(index, pattern)
+        return None if ids is None else [np.array([i], dtype=np.int64) for i in ids]
+    slots = [glob_terms(index, w) if GLOB in w else _term_ids(index, w) for w in words]
+    return None if any(s.size == 0 for s in slots) else slots
+
+
+def _may_nest(patterns: list[list[np.ndarray]]) -> bool:
+    """Whether a match of one pattern may lie within (or on) a match of another."""
+    for a, inner in enumerate(patterns):
+        for b, outer in enumerate(patterns):
+            if a == b or len(inner) > len(outer):
+                continue
+            for offset in range(len(outer) - len(inner) + 1):
+                if all(np.intersect1d(x, outer[offset + k]).size for k, x in enumerate(inner)):
+                    return True
+    return False
+
+
 def pattern_summary(index: CorpusIndex, concept: Concept, *, shown: int = 6) -> pd.DataFrame:
     """Per pattern: the dictionary terms it stands for (a glob's `shown` most used) and the matches
     it contributes to the concept (a match another pattern also found is credited once)."""
@@ -93,11 +144,11 @@ def _sorted_vocab(index: CorpusIndex) -> tuple[np.ndarray, np.ndarray]:
 def _pattern_matches(index: CorpusIndex, pattern: str) -> tuple[np.ndarray, int]:
     """Start positions of one pattern and its length in tokens."""
     words = pattern_words(pattern)
-    if not any(GLOB in w for w in words):
+    if GLOB not in pattern:
         ids = phrases.phrase_ids(index, pattern)
         return (_EMPTY if ids is None else phrases.match_positions(index, ids)), len(words)
-    slots = [glob_terms(index, w) if GLOB in w else _term_ids(index, w) for w in words]
-    return _slot_positions(index, slots), len(words)
+    slots = _slots(index, pattern)
+    return (_EMPTY if slots is None else _slot_positions(index, slots)), len(words)
 
 
 def _term_ids(index: CorpusIndex, word: str) -> np.ndarray:
@@ -106,9 +157,7 @@ def _term_ids(index: CorpusIndex, word: str) -> np.ndarray:
 
 
 def _slot_positions(index: CorpusIndex, slots: list[np.ndarray]) -> np.ndarray:
-    """Positions where word k of the stream is one of slots[k]'s terms, for every k."""
-    if any(s.size == 0 for s in slots):
-        return _EMPTY
+    """Positions where word k of the stream is one of slots[k]'s (non-empty) terms, for every k."""
     ptr = index.postings.pos_ptr
     sizes = [int((ptr[s + 1] - ptr[s]).sum()) for s in slots]
     rare = int(np.argmin(sizes))

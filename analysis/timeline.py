@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 import pandas as pd
 
-from analysis.concept_matches import concept_matches
+from analysis.concept_matches import concept_statement_counts
 from analysis.concepts import Concept, pattern_words
 from analysis.corpus.filters import StatementFilter
 from analysis.engine import grid
@@ -115,7 +115,7 @@ def _phrase_counts(index: CorpusIndex, phrase: str) -> tuple[np.ndarray, np.ndar
 
 
 def _concept_counts(index: CorpusIndex, concept: Concept) -> tuple[np.ndarray, np.ndarray]:
-    return concept_matches(index, concept).statement_counts(index)
+    return concept_statement_counts(index, concept)
 
 
 def _cell_counts(cells: grid.Grid, counter: Counter) -> tuple[np.ndarray, np.ndarray]:

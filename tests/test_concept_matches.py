@@ -7,7 +7,12 @@ import functools
 import numpy as np
 import pytest
 
-from analysis.concept_matches import concept_matches, glob_terms, pattern_summary
+from analysis.concept_matches import (
+    concept_matches,
+    concept_statement_counts,
+    glob_terms,
+    pattern_summary,
+)
 from analysis.concepts import Concept
 from analysis.engine import phrases
 from tests.corpus_fixtures import index_of
@@ -134,3 +139,24 @@ def test_the_pattern_summary_lists_glob_terms_and_credits_each_match_once(index)
         ["sanctions", "санкци*", "2 terms: санкции, …", 2],
         ["sanctions", "peace", "peace", 2],
     ]
+
+
+@pytest.mark.parametrize(
+    "patterns",
+    [("peace treaty",), ("peace", "treaty"), ("peace", "peace treaty"), ("санкци*", "sanction*"),
+     ("sanction*", "sanctions"), ("мирн* угод*", "мирна угода"), ("no no", "no"), ("no no",),
+     ("мирна угода", "мирный договор", "absent"), ("s*s", "peace treaty now")],
+)
+def test_statement_counts_agree_with_the_matches_with_or_without_nesting(index, patterns):
+    concept = Concept("c", patterns)
+    fast = concept_statement_counts(index, concept)
+    slow = concept_matches(index, concept).statement_counts(index)
+    assert fast[0].tolist() == slow[0].tolist() and fast[1].tolist() == slow[1].tolist()
+
+
+@pytest.mark.parametrize("concept", CONCEPTS, ids=lambda c: c.name)
+def test_trilingual_statement_counts_match_construction(corpus, tri_index, concept):
+    stmts, tally = concept_statement_counts(tri_index, concept)
+    found = np.zeros(len(tri_index), dtype=np.int64)
+    found[stmts] = tally
+    assert found.tolist() == corpus.written[concept.name].tolist()
