@@ -25,8 +25,7 @@ class Matches:
 
     def statement_counts(self, index: CorpusIndex) -> tuple[np.ndarray, np.ndarray]:
         """Statements (ascending) holding a match, and how many matches each holds."""
-        stmts, tally = np.unique(phrases.statement_of(index, self.starts), return_counts=True)
-        return stmts.astype(np.int32), tally.astype(np.int64)
+        return _per_statement(index, self.starts)
 
 
 def concept_matches(index: CorpusIndex, concept: Concept) -> Matches:
@@ -58,8 +57,7 @@ def concept_statement_counts(index: CorpusIndex, concept: Concept) -> tuple[np.n
         if slot is None:
             continue
         if GLOB in pattern:
-            found, tally = np.unique(phrases.statement_of(index, _slot_positions(index, slot)),
-                                     return_counts=True)
+            found, tally = _per_statement(index, _slot_positions(index, slot))
         else:
             found, tally = phrases.statement_counts(index, tuple(int(s[0]) for s in slot))
         stmts.append(np.asarray(found, dtype=np.int64))
@@ -69,6 +67,14 @@ def concept_statement_counts(index: CorpusIndex, concept: Concept) -> tuple[np.n
     total = np.bincount(np.concatenate(stmts), weights=np.concatenate(tallies), minlength=len(index))
     hit = np.flatnonzero(total)
     return hit.astype(np.int32), total[hit].astype(np.int64)
+
+
+def _per_statement(index: CorpusIndex, starts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Statements holding these ascending positions, and how many each holds."""
+    stmts = phrases.statement_of(index, starts)  # ascending, as the starts are
+    first = np.flatnonzero(np.diff(stmts, prepend=-1))
+    tally = np.diff(np.append(first, stmts.size))
+    return stmts[first].astype(np.int32), tally.astype(np.int64)
 
 
 def _slots(index: CorpusIndex, pattern: str) -> list[np.ndarray] | None:
@@ -174,9 +180,11 @@ def _slot_positions(index: CorpusIndex, slots: list[np.ndarray]) -> np.ndarray:
 
 def _outermost(starts: np.ndarray, lengths: np.ndarray, which: np.ndarray) -> Matches:
     """Keep each distinct span once, and only spans that no other kept span contains."""
-    ends = starts + lengths
-    order = np.lexsort((which, -ends, starts))  # by start, the longest first, then pattern
-    starts, ends, which = starts[order], ends[order], which[order]
+    # by start, the longest first, then pattern: each pattern's run is sorted already and a
+    # stable sort merges runs (timsort), far faster than sorting on three keys
+    key = starts * (phrases.MAX_WORDS + 1) + (phrases.MAX_WORDS - lengths)
+    order = np.argsort(key, kind="stable")
+    starts, ends, which = starts[order], starts[order] + lengths[order], which[order]
     if starts.size:
         reach = np.maximum.accumulate(ends)
         earlier = np.concatenate(([-1], reach[:-1]))  # furthest end of any span sorted before
