@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from typing import Any, Final
 
 import pandas as pd
 import streamlit as st
 
-from analysis.concepts import Concept, concepts_from_text
+from analysis.concepts import Concept, concepts_from_text, concepts_to_text
 from analysis.corpus.filters import StatementFilter
 from analysis.types import By, Freq
 from dashboard import controls, results
@@ -67,9 +68,13 @@ def concept_editor(concepts: tuple[Concept, ...]) -> None:
     """A table of concept,pattern rows; an edit rewrites the concepts text (and so the URL)."""
     table = pd.DataFrame([(c.name, p) for c in concepts for p in c.patterns],
                          columns=["concept", "pattern"], dtype="string")
+    # keyed by its content: once an edit has rewritten the concepts, the editor starts afresh
+    # from them instead of applying its pending edits a second time
+    digest = hashlib.blake2b(concepts_to_text(concepts).encode(), digest_size=6).hexdigest()
+    key = f"{EDITOR_KEY}-{digest}"
     st.data_editor(
-        table, key=EDITOR_KEY, num_rows="dynamic", hide_index=True, on_change=_apply_edits,
-        args=(table,), column_config={
+        table, key=key, num_rows="dynamic", hide_index=True, on_change=_apply_edits,
+        args=(table, key), column_config={
             "concept": st.column_config.TextColumn("Concept", help="The name its line shows"),
             "pattern": st.column_config.TextColumn(
                 "Pattern", help="A word or phrase in any language; * is a glob inside a word"),
@@ -94,8 +99,8 @@ def edited_text(table: pd.DataFrame, edits: dict[str, Any]) -> str:
     return "; ".join(f"{name} = {', '.join(found)}" for name, found in patterns.items())
 
 
-def _apply_edits(table: pd.DataFrame) -> None:
-    st.session_state[controls.T_CONCEPTS.key] = edited_text(table, st.session_state[EDITOR_KEY])
+def _apply_edits(table: pd.DataFrame, key: str) -> None:
+    st.session_state[controls.T_CONCEPTS.key] = edited_text(table, st.session_state[key])
 
 
 def _clean(value: Any) -> str:
