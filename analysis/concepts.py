@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Final
@@ -20,6 +21,7 @@ from analysis.text import tokens
 
 GLOB: Final = "*"
 COLUMNS: Final = ("concept", "pattern")
+_SEPARATORS: Final = re.compile(r"[,;=]")
 
 
 @dataclass(frozen=True)
@@ -79,8 +81,14 @@ def concepts_from_text(text: str) -> tuple[Concept, ...]:
 
 
 def concepts_to_text(concepts: Sequence[Concept]) -> str:
-    """The editor's text of these concepts (concepts_from_text reads it back)."""
-    return "; ".join(f"{c.name} = {', '.join(c.patterns)}" for c in concepts)
+    """The editor's text of these concepts (concepts_from_text reads it back).
+
+    The separators become spaces inside names and patterns; a pattern's punctuation is not
+    searched for (only its words are), so its matches stay the same.
+    """
+    return "; ".join(f"{_SEPARATORS.sub(' ', c.name)} = "
+                     + ", ".join(" ".join(_SEPARATORS.sub(" ", p).split()) for p in c.patterns)
+                     for c in concepts)
 
 
 def concepts_from_csv(text: str, *, name: str) -> tuple[Concept, ...]:

@@ -105,3 +105,9 @@ def test_make_concept_tidies_spaces():
 def test_csv_bytes_are_decoded_in_any_corpus_encoding(encoding):
     data = "concept,pattern\nсанкции,санкци*\n".encode(encoding)
     assert concepts_from_bytes(data, name="c.csv") == (Concept("санкции", ("санкци*",)),)
+
+
+def test_text_form_keeps_a_pattern_with_separators_as_one_pattern():
+    concepts = (Concept("a; b", ("peace, treaty", "x=y")),)
+    assert concepts_from_text(concepts_to_text(concepts)) == (
+        Concept("a b", ("peace treaty", "x y")),)
