@@ -52,21 +52,37 @@ def concept_statement_counts(index: CorpusIndex, concept: Concept) -> tuple[np.n
     slots = [_slots(index, p) for p in concept.patterns]
     if _may_nest([s for s in slots if s is not None]):
         return concept_matches(index, concept).statement_counts(index)
-    stmts, tallies = [], []
-    for pattern, slot in zip(concept.patterns, slots, strict=True):
-        if slot is None:
-            continue
-        if GLOB in pattern:
-            found, tally = _per_statement(index, _slot_positions(index, slot))
-        else:
-            found, tally = phrases.statement_counts(index, tuple(int(s[0]) for s in slot))
-        stmts.append(np.asarray(found, dtype=np.int64))
-        tallies.append(np.asarray(tally, dtype=np.int64))
-    if not stmts:
-        return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.int64)
-    total = np.bincount(np.concatenate(stmts), weights=np.concatenate(tallies), minlength=len(index))
+    total = np.zeros(len(index), dtype=np.int64)
+    for slot in slots:
+        if slot is not None:
+            _add_counts(index, total, slot)
     hit = np.flatnonzero(total)
-    return hit.astype(np.int32), total[hit].astype(np.int64)
+    return hit.astype(np.int32), total[hit]
+
+
+# A glob word standing for at most this many terms is summed term by term from the postings;
+# past it, one bincount over the statements is cheaper than that many small additions.
+_TERM_BY_TERM = 64
+
+
+def _add_counts(index: CorpusIndex, total: np.ndarray, slot: list[np.ndarray]) -> None:
+    """Add one pattern's matches per statement to total (statements hold each term once in
+    the postings, so fancy-index addition never meets a repeat)."""
+    p = index.postings
+    if len(slot) == 1 and 1 < slot[0].size <= _TERM_BY_TERM:
+        for term in slot[0].tolist():
+            lo, hi = int(p.uni_ptr[term]), int(p.uni_ptr[term + 1])
+            total[p.uni_stmt[lo:hi]] += p.uni_count[lo:hi]
+    elif len(slot) == 1 and slot[0].size > _TERM_BY_TERM:
+        entries = counts.ranges(p.uni_ptr[slot[0]], p.uni_ptr[slot[0] + 1])
+        total += np.bincount(p.uni_stmt[entries], weights=p.uni_count[entries],
+                             minlength=total.size).astype(np.int64)
+    elif all(s.size == 1 for s in slot):
+        found, tally = phrases.statement_counts(index, tuple(int(s[0]) for s in slot))
+        total[found] += tally
+    else:
+        found, tally = _per_statement(index, _slot_positions(index, slot))
+        total[found] += tally
 
 
 def _per_statement(index: CorpusIndex, starts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

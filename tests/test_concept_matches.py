@@ -160,3 +160,15 @@ def test_trilingual_statement_counts_match_construction(corpus, tri_index, conce
     found = np.zeros(len(tri_index), dtype=np.int64)
     found[stmts] = tally
     assert found.tolist() == corpus.written[concept.name].tolist()
+
+
+@pytest.mark.parametrize("term_by_term", [0, 1, 64])
+def test_glob_counts_agree_whether_summed_term_by_term_or_at_once(index, monkeypatch, term_by_term):
+    import analysis.concept_matches as matching
+
+    monkeypatch.setattr(matching, "_TERM_BY_TERM", term_by_term)
+    concept = Concept("c", ("s*", "мир*", "peace treaty"))
+    fast = concept_statement_counts(index, concept)
+    slow = concept_matches(index, concept).statement_counts(index)
+    assert fast[0].tolist() == slow[0].tolist() and fast[1].tolist() == slow[1].tolist()
+    assert fast[1].sum() > 3
