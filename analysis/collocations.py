@@ -7,6 +7,7 @@ with no stopword, trigrams that neither start nor end with one, seen at least mi
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Literal
 
 import numpy as np
@@ -15,13 +16,14 @@ from nltk.collocations import BigramCollocationFinder, TrigramCollocationFinder
 from nltk.metrics import BigramAssocMeasures, TrigramAssocMeasures
 from nltk.probability import FreqDist
 
+from analysis import terms
 from analysis.corpus.filters import StatementFilter
 from analysis.engine import counts, phrases
 from analysis.engine.index import CorpusIndex
 
 ALL = StatementFilter()
 Measure = Literal["pmi", "likelihood"]
-COLUMNS = ["collocation", "count", "score", "measure"]
+COLUMNS = ["collocation", "count", "score"]
 
 
 def collocations(
@@ -32,8 +34,13 @@ def collocations(
     min_freq: int = 3,
     top: int = 50,
     where: StatementFilter = ALL,
+    stopwords: Collection[str] = (),
 ) -> pd.DataFrame:
-    """The top n-word collocations of the selection by PMI or likelihood ratio."""
+    """The top n-word collocations of the selection by PMI or likelihood ratio.
+
+    The score's measure is the caller's choice, so it is not repeated on every row; an n-gram
+    holding one of the user's own `stopwords` is no candidate.
+    """
     if n not in (2, 3):
         raise ValueError(f"n must be 2 or 3, not {n!r}")
     if measure not in ("pmi", "likelihood"):
@@ -41,6 +48,7 @@ def collocations(
     mask = index.mask(where)
     occurrences, _ = counts.selection_counts(index, mask, ngram=n)
     candidates = np.flatnonzero(occurrences >= max(min_freq, 1))
+    candidates = candidates[~terms.holds_any(index, candidates, ngram=n, words=stopwords)]
     if candidates.size == 0:
         return pd.DataFrame(columns=COLUMNS)
     vocab = index.vocab
@@ -66,7 +74,6 @@ def collocations(
             "collocation": pd.array([" ".join(g) for g, _ in scored], dtype="string"),
             "count": np.array([ngram_fd[g] for g, _ in scored], dtype=np.int64),
             "score": np.array([s for _, s in scored], dtype=np.float64),
-            "measure": pd.array([measure] * len(scored), dtype="string"),
         },
         columns=COLUMNS,
     )

@@ -7,16 +7,17 @@ own term frequencies scaled to a total of `prior_mass`, a0):
     delta_w = log((y_i + a_w) / (n_i + a0 - y_i - a_w)) - log((y_r + a_w) / (n_r + a0 - y_r - a_w))
     z_w = delta_w / sqrt(1 / (y_i + a_w) + 1 / (y_r + a_w))
 
-Stopwords and punctuation are left out before counting.
+Stopwords (the packaged lists and the user's own) and punctuation are left out before counting.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 import numpy as np
 import pandas as pd
 
+from analysis import terms
 from analysis.corpus.credits import Credits
 from analysis.corpus.filters import StatementFilter
 from analysis.engine import counts
@@ -33,8 +34,12 @@ def distinctive_terms(
     top: int = 20,
     where: StatementFilter = ALL,
     prior_mass: float = 1000.0,
+    stopwords: Collection[str] = (),
 ) -> pd.DataFrame:
-    """Top terms by z-score for each speaker against the rest of the selection."""
+    """Top terms by z-score for each speaker against the rest of the selection.
+
+    The user's own `stopwords` are left out before counting, as the packaged ones are.
+    """
     mask = index.mask(where)
     credited = index.credits.kept(mask, speakers=where.speakers)
     present = [index.speakers[c] for c in np.flatnonzero(index.credits.per_person(credited))]
@@ -46,6 +51,7 @@ def distinctive_terms(
     code_of = {name: i for i, name in enumerate(index.speakers)}
     slot, term, mine = _speaker_counts(index, mask, [code_of[name] for name in chosen])
     usable = ~np.asarray(index.enrichment.is_stop)
+    usable[terms.stop_ids(index, stopwords)] = False
     total = np.asarray(counts.selection_counts(index, mask, ngram=1)[0]).copy()
     total[~usable] = 0
     keep = usable[term]

@@ -1,10 +1,12 @@
-"""Concordance (keyword in context): every match of a phrase with its left and right words."""
+"""Concordance (keyword in context): every match of a phrase or concept with its left and right words."""
 
 from __future__ import annotations
 
 import numpy as np
 import pandas as pd
 
+from analysis.concept_matches import concept_matches
+from analysis.concepts import Concept
 from analysis.corpus.filters import StatementFilter
 from analysis.engine import phrases
 from analysis.engine.index import CorpusIndex
@@ -12,6 +14,7 @@ from analysis.text import tokens
 
 ALL = StatementFilter()
 COLUMNS = ["statement_id", "speaker", "date", "left", "match", "right"]
+CONCEPT_COLUMNS = [*COLUMNS, "pattern"]
 
 
 def concordance(
@@ -34,13 +37,41 @@ def concordance(
     if ids is None:
         return _frame([], frame)
     starts, stmts = _matches(index, ids, index.mask(where), limit)
+    return _frame(_rows(index, starts, np.full(starts.size, len(ids)), stmts, window), frame)
+
+
+def concept_concordance(
+    index: CorpusIndex,
+    concept: Concept,
+    *,
+    window: int = 8,
+    where: StatementFilter = ALL,
+    limit: int | None = None,
+) -> pd.DataFrame:
+    """One row per match of any of the concept's patterns, in corpus order, as concordance()
+    gives them, with the `pattern` that matched (the match itself is the text as written)."""
+    if window < 0:
+        raise ValueError(f"window must be 0 or more words, not {window}")
+    found = concept_matches(index, concept)
+    stmts = phrases.statement_of(index, found.starts)
+    kept = np.flatnonzero(index.mask(where)[stmts])[:limit]
+    rows = _rows(index, found.starts[kept], found.lengths[kept], stmts[kept], window)
+    chosen = pd.array(concept.patterns, dtype="string").take(found.patterns[kept])
+    return _frame(rows, index.statements).assign(pattern=chosen)[CONCEPT_COLUMNS]
+
+
+def _rows(
+    index: CorpusIndex, starts: np.ndarray, lengths: np.ndarray, stmts: np.ndarray, window: int
+) -> list[tuple[int, str, str, str]]:
+    """(statement, left, match, right) of each match."""
     # the texts of the matching statements in one take, not one lookup per match
     unique, which = np.unique(stmts, return_inverse=True)
-    texts = frame["text"].take(unique).astype(str).tolist()
+    texts = index.statements["text"].take(unique).astype(str).tolist()
     rows = []
-    for start, stmt, at in zip(starts.tolist(), stmts.tolist(), which.tolist(), strict=True):
-        rows.append((stmt, *_context(index, texts[at], stmt, start, len(ids), window)))
-    return _frame(rows, frame)
+    for start, length, stmt, at in zip(starts.tolist(), lengths.tolist(), stmts.tolist(),
+                                       which.tolist(), strict=True):
+        rows.append((stmt, *_context(index, texts[at], stmt, start, length, window)))
+    return rows
 
 
 def _matches(

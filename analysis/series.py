@@ -29,7 +29,7 @@ def group_timeline_rest(frame: pd.DataFrame, *, keep: Sequence[str]) -> pd.DataF
     grouped = frame.loc[rest].assign(
         mentioning=(frame.loc[rest, "share"].fillna(0) * frame.loc[rest, "statements"]).round()
     )
-    keys = [c for c in ("period", "phrase") if c in frame.columns]
+    keys = [c for c in ("period", "phrase", "concept") if c in frame.columns]
     other = grouped.groupby(keys, observed=True, sort=False)[
         ["statements", "tokens", "mentions", "mentioning"]
     ].sum().reset_index()

@@ -10,6 +10,7 @@ process, and the ratios are printed.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import resource
@@ -31,6 +32,7 @@ from bench.specs import CORPORA, SPECS, CorpusKind, CorpusSpec, corpus_frame
 TARGETS: Final = (  # at 1,000,000 statements (bench/README.md): (figure, key prefixes, limit, unit)
     ("timeline 1-2 words, any filter (worst median)", ("timeline 1w", "timeline 2w"), 20.0, "ms"),
     ("timeline 3-5 words, any filter (worst median)", ("timeline 3w", "timeline 5w"), 20.0, "ms"),
+    ("concept timeline, 5 patterns, any filter (worst median)", ("concept 5p",), 30.0, "ms"),
     ("top terms n=1/2 (worst median)", ("top terms n=1", "top terms n=2"), 30.0, "ms"),
     ("distinctive, all speakers (worst median)", ("distinctive",), 150.0, "ms"),
     ("sentiment month x speaker (worst median)", ("sentiment month",), 200.0, "ms"),
@@ -99,6 +101,7 @@ def _queries(spec: CorpusSpec, index: Any) -> dict[str, float]:
                     lambda p=phrase, w=where: timeline.phrase_timeline(index, [p], where=w), repeats, reset
                 )
                 out[key] = max(out.get(key, 0.0), ms)
+    out |= _concept_queries(spec, index, reset, repeats)
     for label in ("2 speakers", "6 months", "none"):
         where = filters[label]
         for n in (1, 2):
@@ -127,6 +130,22 @@ def _queries(spec: CorpusSpec, index: Any) -> dict[str, float]:
     out["collocations n=2 pmi [6 months]"] = _median_ms(
         lambda: collocations.collocations(index, where=where), 3, reset
     )
+    return out
+
+
+def _concept_queries(spec: CorpusSpec, index: Any, reset: Callable[[], None], repeats: int
+                     ) -> dict[str, float]:
+    """Concept timelines (month x speaker) under every filter, each concept's worst median."""
+    from analysis import timeline
+    from analysis.concepts import make_concept
+
+    out: dict[str, float] = {}
+    for name, patterns in spec.concepts:
+        concept = make_concept(name, patterns)
+        for label, where in spec.filters().items():
+            run = functools.partial(timeline.concept_timeline, index, [concept], where=where)
+            ms = _median_ms(run, repeats, reset)
+            out[f"concept 5p '{name}' [{label}]"] = ms
     return out
 
 

@@ -26,6 +26,8 @@ class CorpusSpec:
     peer_phrases: tuple[str, ...]  # timed against polars and DuckDB (1 and 2 words)
     kwic_phrase: str
     target_phrase: str
+    # concept timelines are timed on these: (name, patterns), up to 5 patterns each
+    concepts: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def sizes(self) -> tuple[int, ...]:
         """Sizes from PARLEY_BENCH_SIZES, else this corpus's defaults."""
@@ -60,6 +62,16 @@ SPECS: Final[dict[CorpusKind, CorpusSpec]] = {
         peer_phrases=("ceasefire", "peace treaty"),
         kwic_phrase="peace treaty",
         target_phrase="ceasefire",
+        concepts=(
+            # no pattern inside another: counted from the postings
+            ("truce", ("ceasefire", "peace treaty", "corridor*", "air defence", "brigades")),
+            # the same with a 3-word phrase, which the engine matches from token positions
+            ("truce 3w", ("ceasefire", "peace treaty", "round of talks", "corridor*",
+                          "air defence")),
+            # `ceasefire` lies inside `the ceasefire`: counted from token positions
+            ("truce nested", ("ceasefire", "the ceasefire", "peace treaty", "treaty",
+                              "talk*")),
+        ),
     ),
     "real": CorpusSpec(
         kind="real",
@@ -76,6 +88,12 @@ SPECS: Final[dict[CorpusKind, CorpusSpec]] = {
         peer_phrases=("liberty", "federal government"),
         kwic_phrase="federal government",
         target_phrase="war",
+        concepts=(
+            ("government", ("federal government", "united states", "liberty", "free*",
+                            "the people")),
+            ("government nested", ("government", "federal government", "the government",
+                                   "free*", "freedom")),
+        ),
     ),
 }
 

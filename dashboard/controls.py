@@ -66,18 +66,24 @@ T_PHRASES = Control("t_phrases", "terms", "text",
                     "Phrases to follow (comma-separated, 1 to 5 words each)", "",
                     "Each phrase gets its own timeline; matched as whole words, any case.",
                     default_note="the sidebar phrase")
+T_CONCEPTS = Control("t_concepts", "terms", "text", "Concepts to follow", "",
+                     "A concept counts every pattern that names it, in any language: "
+                     "name = pattern, pattern; name = pattern. Patterns are words or phrases, any "
+                     "case; * is a glob inside a word (санкци*).",
+                     default_note="none (or a concepts CSV from the Data page)")
 T_MEASURE = Control("t_measure", "terms", "select", "Measure", "mentions",
                     "Raw mentions, mentions per 10,000 tokens, or the share of statements that "
                     "mention the phrase.", ("mentions", "per 10k tokens", "share of statements"))
 T_GRAIN = Control("t_grain", "terms", "select", "Grain", "month", _GRAIN_HELP, FREQS,
                   default_note=_GRAIN_NOTE.format("month"))
 T_SPLIT = Control("t_split", "terms", "radio", "Split", "by speaker",
-                  "A line per speaker, or one line per phrase for everyone together.",
+                  "Below the chart that compares every phrase and concept, one chart each with "
+                  "a line per speaker; or the comparison chart alone.",
                   ("by speaker", "all speakers together"), horizontal=False)
 T_TOP = Control("t_top", "terms", "slider", "Speakers shown (rest as Other)", 6, _TOP_HELP,
                 low=2, high=12)
 T_KWIC_PHRASE = Control("t_kwic_phrase", "terms", "select", "Phrase", None,
-                        "Which of the followed phrases the concordance shows.",
+                        "Which of the followed phrases and concepts the concordance shows.",
                         default_note="the first phrase")
 T_KWIC_SPEAKER = Control("t_kwic_speaker", "terms", "select", "Speaker", ALL,
                          "Only this speaker's sentences; a click on a timeline point sets it.")
@@ -91,6 +97,10 @@ T_NGRAM = Control("t_ngram", "terms", "radio", "Words per term", 1,
                   "Single words, or sequences of two or three.", (1, 2, 3))
 T_TERMS_TOP = Control("t_terms_top", "terms", "slider", "Terms shown", 20,
                       "How many of the most frequent terms the chart lists.", low=5, high=50)
+T_STOPWORDS = Control("t_stopwords", "terms", "text", "Your own stopwords", "",
+                      "Words to leave out of top terms and collocations, beside the packaged "
+                      "English, Russian and Ukrainian lists; separate them by commas or spaces. "
+                      "A term holding one of them anywhere is left out.")
 T_COLL_N = Control("t_coll_n", "terms", "radio", "Words", 2, "Pairs or triples of words.", (2, 3))
 T_COLL_MEASURE = Control("t_coll_measure", "terms", "radio", "Score", "log-likelihood",
                          "Log-likelihood favours frequent pairs; PMI favours rare, tight ones.",
@@ -116,6 +126,9 @@ S_TARGET = Control("s_target", "sentiment", "text", "Phrase", "",
 SP_SPEAKERS = Control("sp_speakers", "speakers", "multiselect", "Speakers to compare", (),
                       "Up to six speakers, each against everyone else in the selection.",
                       default_note="the sidebar's speakers, else the four most active")
+SP_STOPWORDS = Control("sp_stopwords", "speakers", "text", "Your own stopwords", "",
+                       "Words to leave out of the distinctive terms, beside the packaged English, "
+                       "Russian and Ukrainian lists; separate them by commas or spaces.")
 SP_TOP = Control("sp_top", "speakers", "slider", "Terms each", 12,
                  "How many distinctive terms each speaker's chart lists.", low=5, high=30)
 
@@ -137,11 +150,11 @@ DATA_SPELLINGS_PAGE = Control("data_spellings_page", "data", "pages", "Spellings
 CONTROLS: Final[tuple[Control, ...]] = (
     *SIDEBAR,
     OV_GRAIN, OV_STYLE, OV_TOP, OV_UNDATED_PAGE,
-    T_PHRASES, T_MEASURE, T_GRAIN, T_SPLIT, T_TOP, T_KWIC_PHRASE, T_KWIC_SPEAKER, T_KWIC_PERIOD,
-    T_WINDOW, T_KWIC_PAGE, T_NGRAM, T_TERMS_TOP, T_COLL_N, T_COLL_MEASURE, T_COLL_MIN,
-    T_COLL_PAGE,
+    T_PHRASES, T_CONCEPTS, T_MEASURE, T_GRAIN, T_SPLIT, T_TOP, T_KWIC_PHRASE, T_KWIC_SPEAKER,
+    T_KWIC_PERIOD, T_WINDOW, T_KWIC_PAGE, T_NGRAM, T_TERMS_TOP, T_STOPWORDS, T_COLL_N,
+    T_COLL_MEASURE, T_COLL_MIN, T_COLL_PAGE,
     S_GRAIN, S_TOP, S_EXTREMES, S_EXTREMES_PAGE, S_TARGET,
-    SP_SPEAKERS, SP_TOP,
+    SP_SPEAKERS, SP_STOPWORDS, SP_TOP,
     ST_TEXT, ST_ORDER, ST_SIZE, ST_PAGE,
     DATA_REASONS_PAGE, DATA_SPELLINGS_PAGE,
 )

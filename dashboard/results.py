@@ -17,6 +17,7 @@ import streamlit as st
 
 from analysis import (
     collocations,
+    concept_matches,
     distinctive,
     kwic,
     mentions,
@@ -25,6 +26,7 @@ from analysis import (
     terms,
     timeline,
 )
+from analysis.concepts import Concept, concepts_to_text
 from analysis.corpus import precision
 from analysis.corpus.filters import StatementFilter
 from analysis.engine import grid
@@ -175,14 +177,35 @@ def phrase_timeline(
     return _timeline(*_key(view, where), phrases, freq, by, _view=view, _where=where)
 
 
+def concept_timeline(
+    view: View, concepts: tuple[Concept, ...], *, freq: Freq, by: By, where: StatementFilter
+) -> pd.DataFrame:
+    """Mentions, per-10k and share of each concept per period (and speaker)."""
+    return _concepts(*_key(view, where), concepts_to_text(concepts), freq, by, _view=view,
+                     _where=where, _concepts=concepts)
+
+
+def concept_concordance(view: View, concept: Concept, *, window: int, where: StatementFilter,
+                        limit: int) -> pd.DataFrame:
+    """KWIC rows for every pattern of a concept."""
+    return _concept_kwic(*_key(view, where), concepts_to_text([concept]), window, limit,
+                         _view=view, _where=where, _concept=concept)
+
+
+def pattern_table(view: View, concepts: tuple[Concept, ...]) -> pd.DataFrame:
+    """What each pattern of the concepts stands for and how many matches it adds (whole corpus)."""
+    return _patterns(view.corpus.key, concepts_to_text(concepts), _view=view, _concepts=concepts)
+
+
 def grain_coverage(view: View, *, freq: Freq, by: By, where: StatementFilter) -> grid.Coverage:
     """How many of the filter's statements a timeline at this grain counts (memoised by the index)."""
     return grid.grain_coverage(view.index, freq=freq, by=by, where=where)
 
 
-def top_terms(view: View, *, ngram: Literal[1, 2, 3], top: int) -> pd.DataFrame:
-    """Top terms or n-grams of the selection."""
-    return _terms(*_key(view, view.where), ngram, top, _view=view)
+def top_terms(view: View, *, ngram: Literal[1, 2, 3], top: int,
+              stopwords: tuple[str, ...] = ()) -> pd.DataFrame:
+    """Top terms or n-grams of the selection, without the user's own stopwords either."""
+    return _terms(*_key(view, view.where), ngram, top, stopwords, _view=view)
 
 
 def concordance(view: View, phrase: str, *, window: int, where: StatementFilter,
@@ -205,9 +228,10 @@ def dated_rows(view: View, frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def collocation_table(view: View, *, n: Literal[2, 3], measure: collocations.Measure,
-                      min_freq: int, top: int) -> pd.DataFrame:
+                      min_freq: int, top: int, stopwords: tuple[str, ...] = ()) -> pd.DataFrame:
     """Top collocations of the selection."""
-    return _collocations(*_key(view, view.where), n, measure, min_freq, top, _view=view)
+    return _collocations(*_key(view, view.where), n, measure, min_freq, top, stopwords,
+                         _view=view)
 
 
 def sentiment_timeline(
@@ -236,9 +260,10 @@ def tone_histogram(view: View, *, bins: int | None = None) -> pd.DataFrame:
     return _histogram(*_key(view, view.where), bins, _view=view)
 
 
-def distinctive_terms(view: View, speakers: tuple[str, ...], *, top: int) -> pd.DataFrame:
+def distinctive_terms(view: View, speakers: tuple[str, ...], *, top: int,
+                      stopwords: tuple[str, ...] = ()) -> pd.DataFrame:
     """Distinctive terms of each chosen speaker against the rest of the selection."""
-    return _distinctive(*_key(view, view.where), speakers, top, _view=view)
+    return _distinctive(*_key(view, view.where), speakers, top, stopwords, _view=view)
 
 
 def mention_edges(view: View) -> pd.DataFrame:
@@ -253,9 +278,30 @@ def _timeline(corpus: str, where: str, phrases: tuple[str, ...], freq: Freq, by:
 
 
 @cached_result()
-def _terms(corpus: str, where: str, ngram: Literal[1, 2, 3], top: int, *, _view: View
-           ) -> pd.DataFrame:
-    return terms.top_terms(_view.index, ngram=ngram, top=top, where=_view.where)
+def _concepts(corpus: str, where: str, concepts: str, freq: Freq, by: By, *, _view: View,
+              _where: StatementFilter, _concepts: tuple[Concept, ...]) -> pd.DataFrame:
+    return timeline.concept_timeline(_view.index, _concepts, freq=freq, by=by, where=_where)
+
+
+@cached_result()
+def _patterns(corpus: str, concepts: str, *, _view: View, _concepts: tuple[Concept, ...]
+              ) -> pd.DataFrame:
+    return pd.concat([concept_matches.pattern_summary(_view.index, c) for c in _concepts],
+                     ignore_index=True)
+
+
+@cached_result()
+def _concept_kwic(corpus: str, where: str, concept: str, window: int, limit: int, *,
+                  _view: View, _where: StatementFilter, _concept: Concept) -> pd.DataFrame:
+    return kwic.concept_concordance(_view.index, _concept, window=window, where=_where,
+                                    limit=limit)
+
+
+@cached_result()
+def _terms(corpus: str, where: str, ngram: Literal[1, 2, 3], top: int,
+           stopwords: tuple[str, ...], *, _view: View) -> pd.DataFrame:
+    return terms.top_terms(_view.index, ngram=ngram, top=top, where=_view.where,
+                           stopwords=stopwords)
 
 
 @cached_result()
@@ -266,9 +312,10 @@ def _kwic(corpus: str, where: str, phrase: str, window: int, limit: int, *, _vie
 
 @cached_result()
 def _collocations(corpus: str, where: str, n: Literal[2, 3], measure: collocations.Measure,
-                  min_freq: int, top: int, *, _view: View) -> pd.DataFrame:
+                  min_freq: int, top: int, stopwords: tuple[str, ...], *, _view: View
+                  ) -> pd.DataFrame:
     return collocations.collocations(_view.index, n=n, measure=measure, min_freq=min_freq,
-                                     top=top, where=_view.where)
+                                     top=top, where=_view.where, stopwords=stopwords)
 
 
 @cached_result()
@@ -296,10 +343,10 @@ def _histogram(corpus: str, where: str, bins: int | None, *, _view: View) -> pd.
 
 
 @cached_result()
-def _distinctive(corpus: str, where: str, speakers: tuple[str, ...], top: int, *, _view: View
-                 ) -> pd.DataFrame:
+def _distinctive(corpus: str, where: str, speakers: tuple[str, ...], top: int,
+                 stopwords: tuple[str, ...], *, _view: View) -> pd.DataFrame:
     return distinctive.distinctive_terms(_view.index, speakers=list(speakers), top=top,
-                                         where=_view.where)
+                                         where=_view.where, stopwords=stopwords)
 
 
 @cached_result()

@@ -62,3 +62,16 @@ def test_counts_and_min_freq(index):
 def test_bad_measure_is_rejected(index):
     with pytest.raises(ValueError, match="measure"):
         collocations(index, measure="dice")  # type: ignore[arg-type]
+
+
+def test_rows_hold_no_repeated_measure_column(index):
+    assert list(collocations(index, n=2, min_freq=2).columns) == ["collocation", "count", "score"]
+
+
+@pytest.mark.parametrize(("n", "stopwords"), [(2, ["forces"]), (2, ["Armed", "line"]), (3, ["state"])])
+def test_user_stopwords_remove_candidates_and_leave_other_scores(index, n, stopwords):
+    frame = collocations(index, n=n, measure="pmi", min_freq=2, top=100, stopwords=stopwords)
+    want = {g: s for g, s in reference(n, "pmi", 2).items()
+            if {w.casefold() for w in stopwords}.isdisjoint(g.split())}
+    assert dict(zip(frame["collocation"], frame["score"], strict=True)) == pytest.approx(want)
+    assert len(want) > 0

@@ -72,3 +72,14 @@ def test_sample_speakers_have_their_planted_vocabularies():
     assert {"artillery", "brigades", "deterrence"} & brandt
     assert {"corridors", "shelters", "convoys", "evacuation"} & reyes
     assert brandt.isdisjoint(reyes)
+
+
+def test_user_stopwords_are_left_out_before_counting():
+    index = index_of(ROWS)
+    frame = distinctive_terms(index, speakers=["Ann"], top=10, stopwords=["ARTILLERY"])
+    assert "artillery" not in set(frame["term"])
+    assert "brigades" in set(frame["term"])
+    plain = distinctive_terms(index, speakers=["Ann"], top=10)
+    # Ann's total word count falls by the two left-out tokens, so her other z-scores change
+    z = dict(zip(plain["term"], plain["z"], strict=True))
+    assert frame.set_index("term").loc["brigades", "z"] != pytest.approx(z["brigades"])

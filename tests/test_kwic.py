@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.concepts import Concept
 from analysis.corpus.filters import StatementFilter
-from analysis.kwic import concordance
+from analysis.kwic import concept_concordance, concordance
 from tests.corpus_fixtures import index_of
 
 ROWS = [
@@ -48,6 +49,35 @@ def test_no_match_gives_an_empty_frame(index, phrase):
 def test_cyrillic_match(index):
     frame = concordance(index, "МИРНЫЙ договор", window=1)
     assert frame[["left", "match", "right"]].values.tolist() == [["deal.", "Мирный договор", ", peace"]]
+
+
+PEACE = Concept("peace treaty", ("peace treaty", "мирный договор", "мир*"))
+
+
+def test_a_concept_concordance_shows_every_pattern_in_corpus_order(index):
+    frame = concept_concordance(index, PEACE, window=1)
+    assert list(frame.columns) == [
+        "statement_id", "speaker", "date", "left", "match", "right", "pattern"]
+    assert frame[["match", "pattern"]].values.tolist() == [
+        ["Peace treaty", "peace treaty"], ["peace treaty", "peace treaty"],
+        ["Мирный договор", "мирный договор"], ["peace treaty", "peace treaty"]]
+    assert frame["right"].tolist()[2] == ", peace"  # the window counts words, not punctuation
+
+
+def test_a_concept_concordance_takes_the_filter_and_limit(index):
+    bob = concept_concordance(index, PEACE, where=StatementFilter(speakers=("Bob",)), limit=1)
+    assert bob[["speaker", "match"]].values.tolist() == [["Bob", "Мирный договор"]]
+    assert concept_concordance(index, Concept("x", ("absent",))).empty
+
+
+def test_a_concept_concordance_shows_the_trilingual_matches_it_counts():
+    from tests.trilingual import CONCEPTS, trilingual_index
+
+    corpus, ix = trilingual_index()
+    for concept in CONCEPTS:
+        frame = concept_concordance(ix, concept)
+        assert len(frame) == corpus.written[concept.name].sum()
+        assert set(frame["pattern"]) == set(concept.patterns) - {"sanctions"}  # inside sanction*
 
 
 @pytest.mark.shared

@@ -86,3 +86,23 @@ def test_top_ids_fall_back_when_only_small_counts_are_allowed():
     values = np.random.default_rng(3).zipf(1.3, size=200_000).astype(np.int64)
     allowed = values == 1  # every large count is excluded, so the sampled cut-off finds nothing
     assert top_ids(values, allowed, 10).tolist() == np.flatnonzero(allowed)[:10].tolist()
+
+
+@pytest.mark.parametrize(
+    ("ngram", "stopwords"),
+    [(1, ["treaty"]), (1, ["Peace", "secretary"]), (2, ["talks"]), (2, ["PEACE"]),
+     (3, ["state"]), (3, ["of"]), (1, ["absent"])],
+)
+def test_user_stopwords_leave_out_every_term_that_holds_them(index, ngram, stopwords):
+    before = top_terms(index, ngram=ngram, top=100)["term"].tolist()
+    after = top_terms(index, ngram=ngram, top=100, stopwords=stopwords)["term"].tolist()
+    folded = {w.casefold() for w in stopwords}
+    assert after == [t for t in before if folded.isdisjoint(t.split())]
+
+
+def test_the_sample_top_terms_hold_no_filler():
+    from tests.corpus_fixtures import sample_index
+
+    top = set(top_terms(sample_index(), top=20)["term"])
+    assert top.isdisjoint({"next", "today", "week", "every", "last", "day", "said"})
+    assert {"ceasefire", "talks"} <= top

@@ -8,10 +8,13 @@ import re
 import pandas as pd
 import pytest
 
+from analysis.concepts import Concept
 from analysis.corpus.filters import StatementFilter
 from analysis.engine.grid import Coverage, grain_coverage
-from analysis.timeline import phrase_timeline
+from analysis.timeline import concept_timeline, phrase_timeline
 from tests.corpus_fixtures import index_of
+from tests.trilingual import CONCEPTS as TRI_CONCEPTS
+from tests.trilingual import trilingual_index
 
 ROWS = [
     ("Ann", "2024-01-05", "day", "Peace treaty, peace treaty now."),  # 5 words, 2 mentions
@@ -177,3 +180,39 @@ def test_speaker_filters_agree_with_statement_by_statement_counting(index, by, s
     assert grain_coverage(index, freq="month", by=by, where=StatementFilter(speakers=speakers)) == (
         grain_coverage(index, freq="month", by=by, where=StatementFilter(speakers=speakers, sources=("",)))
     )
+
+
+@pytest.mark.parametrize("concept", TRI_CONCEPTS, ids=lambda c: c.name)
+def test_concept_timeline_counts_per_month_and_speaker_match_construction(concept):
+    corpus, ix = trilingual_index()
+    frame = concept_timeline(ix, [concept], freq="month")
+    got = frame[frame["statements"] > 0].set_index(["period", "speaker"])["mentions"]
+    want = corpus.expected(concept.name)
+    assert got.sort_index().tolist() == want.sort_index().tolist()
+    assert got.sum() > 0
+
+
+def test_concept_rows_carry_concept_where_phrase_rows_carry_phrase():
+    _, ix = trilingual_index()
+    frame = concept_timeline(ix, TRI_CONCEPTS, freq="month")
+    assert list(frame.columns) == [
+        "period", "concept", "speaker", "statements", "tokens", "mentions", "per_10k", "share",
+    ]
+    assert set(frame["concept"]) == {c.name for c in TRI_CONCEPTS}
+
+
+def test_a_one_pattern_concept_has_the_phrase_timeline(index):
+    phrase = phrase_timeline(index, ["peace treaty"], freq="month")
+    concept = concept_timeline(index, [Concept("peace treaty", ("peace treaty",))], freq="month")
+    pd.testing.assert_frame_equal(phrase.rename(columns={"phrase": "concept"}), concept)
+
+
+@pytest.mark.parametrize(
+    ("concepts", "message"),
+    [([], "at least one concept"),
+     ([Concept("a", ("x",)), Concept("a", ("y",))], "names must differ"),
+     ([Concept("a", ("*",))], "needs at least one letter")],
+)
+def test_bad_concept_lists_are_refused(index, concepts, message):
+    with pytest.raises(ValueError, match=message):
+        concept_timeline(index, concepts)

@@ -9,9 +9,11 @@ from pathlib import Path
 
 from analysis import kwic, sentiment, terms, timeline
 from analysis.cli.common import add_corpus_options, command, read_corpus
+from analysis.concepts import Concept, concepts_from_bytes
 from analysis.corpus.filters import StatementFilter
 from analysis.engine import grid, phrases
 from analysis.engine.index import CorpusIndex, build_index
+from analysis.io.errors import IngestError
 from analysis.io.export import write_frame
 from analysis.types import FREQS
 
@@ -57,10 +59,16 @@ def _grid_options(parser: argparse.ArgumentParser) -> None:
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
     """Register the analytics subcommands' arguments."""
-    p = sub.add_parser("timeline", help="mentions of phrases per period and speaker")
+    p = sub.add_parser("timeline", help="mentions of phrases or concepts per period and speaker")
     _common(p)
     _grid_options(p)
-    p.add_argument("--phrase", action="append", required=True, help="phrase of 1-5 words (repeatable)")
+    followed = p.add_mutually_exclusive_group(required=True)
+    followed.add_argument("--phrase", action="append", help="phrase of 1-5 words (repeatable)")
+    followed.add_argument(
+        "--concepts", type=Path,
+        help="CSV of concept,pattern rows: each concept counts the matches of all its patterns "
+        "(words or phrases in any language; * is a glob inside a word, as in sanction*)",
+    )
 
     p = sub.add_parser("sentiment", help="mean VADER sentiment per period and speaker, with 95%% CI")
     _common(p)
@@ -82,6 +90,15 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--window", type=int, default=8, help="words of context on each side")
     p.add_argument("--limit", type=int, help="at most this many rows")
 
+
+
+def read_concepts(path: Path) -> tuple[Concept, ...]:
+    """The concepts of a concept,pattern CSV file, in any encoding the corpus files may have."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise IngestError(f"{path}: cannot read the concepts file ({exc.strerror})") from None
+    return concepts_from_bytes(data, name=str(path))
 
 
 def _index(args: argparse.Namespace) -> tuple[CorpusIndex, StatementFilter]:
@@ -112,10 +129,16 @@ def _done(frame_rows: int, path: Path) -> int:
 
 @command("timeline")
 def _timeline(args: argparse.Namespace) -> int:
+    concepts = read_concepts(args.concepts) if args.concepts else ()  # fail before indexing
     index, where = _index(args)
-    frame = timeline.phrase_timeline(index, args.phrase, freq=args.freq, by=args.by, where=where)
-    if len(args.phrase) == 1:
-        frame = frame.drop(columns="phrase")
+    if concepts:
+        frame = timeline.concept_timeline(index, concepts, freq=args.freq, by=args.by, where=where)
+        followed, count = "concept", len(concepts)
+    else:
+        frame = timeline.phrase_timeline(index, args.phrase, freq=args.freq, by=args.by, where=where)
+        followed, count = "phrase", len({p.strip() for p in args.phrase})
+    if count == 1:
+        frame = frame.drop(columns=followed)
     coverage = grid.grain_coverage(index, freq=args.freq, by=args.by, where=where)
     if coverage.too_coarse or coverage.undated:
         print(

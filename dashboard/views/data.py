@@ -9,6 +9,7 @@ from analysis.corpus.precision import date_labels
 from analysis.events import EventsError
 from analysis.io.errors import IngestError
 from dashboard import article_dates, controls, corpus, escaping, events, panels, uploads
+from dashboard.concept_upload import concepts_section
 from dashboard.merges import show_possible_merges
 
 ORIGINS = {"sample": "Bundled sample (fictional)", "upload": "My own files",
@@ -184,3 +185,5 @@ elif use_events and events_file is not None:
         st.rerun()
 if held is not None and held.origin != "server":
     st.button("Remove my events", key="events_forget", on_click=events.forget)
+
+concepts_section()

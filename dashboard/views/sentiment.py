@@ -115,6 +115,13 @@ def distribution_section() -> None:
     panels.chart(figure, table, name="tone-distribution", n=n, key="s_hist")
 
 
+SHARES = (
+    ("pos", "Pos", "Proportion of the statement's text VADER rates positive (0 to 1)."),
+    ("neu", "Neu", "Proportion of the statement's text VADER rates neutral (0 to 1)."),
+    ("neg", "Neg", "Proportion of the statement's text VADER rates negative (0 to 1)."),
+)
+
+
 @st.fragment
 def extremes_section() -> None:
     """The most positive and most negative statements, with their text."""
@@ -131,7 +138,12 @@ def extremes_section() -> None:
                      "compound": st.column_config.NumberColumn("Tone", format="%.3f"),
                      "text": st.column_config.TextColumn("Statement", width="large"),
                      "date": st.column_config.TextColumn("Date"),
+                     **{name: st.column_config.NumberColumn(label, format="%.3f", help=text)
+                        for name, label, text in SHARES},
                  })
+    st.caption("Pos, Neu and Neg: the proportions of the statement's text that VADER rates "
+               "positive, neutral and negative (they add up to 1). Tone is VADER's compound "
+               "score: the word ratings summed with its rules and scaled to -1 ... +1.")
 
 
 @st.fragment

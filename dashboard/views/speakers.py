@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from analysis.text.stopwords import user_stopwords
 from dashboard import charts, controls, escaping, panels, results, view
 from dashboard.widgets import widget
 
@@ -27,12 +28,16 @@ def distinctive_section() -> None:
     """Terms each chosen speaker uses far more than the rest of the selection."""
     st.subheader("Distinctive terms")
     st.caption("Log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi & Quinn "
-               "2008): each speaker against everyone else in the selection. A higher z-score "
-               "means the word sets the speaker apart more surely.")
+               "2008): each speaker against everyone else in the selection. The z-score is "
+               "the log-odds of the word for the speaker against the rest, divided by its "
+               "standard error: above 2 the difference is unlikely to be chance (about 95%), "
+               "and a higher z means the word sets the speaker apart more surely.")
     default = list(current.where.speakers) or present[:FIRST_COMPARED]
-    left, right = st.columns([3, 1])
+    left, middle, right = st.columns([3, 2, 1])
     chosen = widget(controls.SP_SPEAKERS, container=left, options=present,
                     default=default[:MAX_COMPARED], max_selections=MAX_COMPARED)
+    stops = user_stopwords(widget(controls.SP_STOPWORDS, container=middle,
+                                  placeholder="e.g. minister, week"))
     top = widget(controls.SP_TOP, container=right)
     n = results.summary(current).statements
     if not chosen:
@@ -41,7 +46,7 @@ def distinctive_section() -> None:
         return
     if not panels.enough(n, minimum=MIN_DISTINCTIVE):
         return
-    table = results.distinctive_terms(current, tuple(chosen), top=top)
+    table = results.distinctive_terms(current, tuple(chosen), top=top, stopwords=stops)
     if table.empty:
         st.info("None of the chosen speakers has statements in the selection.")
         return

@@ -111,3 +111,55 @@ def test_hide_unsure_leaves_out_extractions_that_need_checking(tmp_path, flag, m
     assert main(args) == 0
     frame = pd.read_csv(out, encoding="utf-8-sig")
     assert frame.groupby("speaker")["mentions"].sum().to_dict() == mentions
+
+
+def _trilingual_files(tmp_path):
+    from tests.trilingual import CONCEPTS, trilingual
+
+    corpus = trilingual()
+    statements = tmp_path / "tri.csv"
+    corpus.frame[["speaker", "date", "text"]].to_csv(statements, index=False)
+    concepts = tmp_path / "concepts.csv"
+    rows = [(c.name, p) for c in CONCEPTS for p in c.patterns]
+    concepts.write_text("concept,pattern\n" + "".join(f"{c},{p}\n" for c, p in rows),
+                        encoding="utf-8")
+    return corpus, statements, concepts
+
+
+def test_concept_timeline_writes_concept_rows_with_the_constructed_counts(tmp_path):
+    corpus, statements, concepts = _trilingual_files(tmp_path)
+    out = tmp_path / "out.csv"
+    assert main(["timeline", str(statements), "--concepts", str(concepts), "--by", "speaker",
+                 "--freq", "month", "--no-cache", "-o", str(out)]) == 0
+    frame = pd.read_csv(out, encoding="utf-8-sig")
+    assert list(frame.columns) == [
+        "period", "concept", "speaker", "statements", "tokens", "mentions", "per_10k", "share"]
+    for name in ("peace treaty", "sanctions"):
+        got = frame[(frame["concept"] == name) & (frame["statements"] > 0)]
+        assert got["mentions"].tolist() == corpus.expected(name).sort_index().tolist()
+
+
+@pytest.mark.parametrize(
+    ("rows", "message"),
+    [
+        ("concept,pattern\npeace,peace treaty\n,мирна угода\n", "row 3, column concept is empty"),
+        ("concept,term\npeace,peace treaty\n", "row 1 (the header) has no pattern column"),
+        ("concept,pattern\nsanctions,*\n", "row 2, column pattern"),
+    ],
+)
+def test_a_bad_concepts_file_fails_naming_row_and_column_before_indexing(
+        corpus, tmp_path, capsys, rows, message):
+    concepts = tmp_path / "concepts.csv"
+    concepts.write_text(rows, encoding="utf-8")
+    code = main(["timeline", str(corpus), "--concepts", str(concepts), "--no-cache",
+                 "-o", str(tmp_path / "x.csv")])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert f"{concepts}: {message}" in err and "Tokenising" not in err
+
+
+def test_a_missing_concepts_file_is_named(corpus, tmp_path, capsys):
+    missing = tmp_path / "nope.csv"
+    assert main(["timeline", str(corpus), "--concepts", str(missing), "--no-cache",
+                 "-o", str(tmp_path / "x.csv")]) == 2
+    assert f"{missing}: cannot read the concepts file" in capsys.readouterr().err

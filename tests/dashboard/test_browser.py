@@ -59,8 +59,8 @@ def page(browser):
 
 def _context(browser, **options):
     """A fresh browser session whose every wait is bounded by PATIENCE_MS, recording CSP errors."""
-    context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True,
-                                  **options)
+    options = {"viewport": {"width": 1400, "height": 1000}, **options}
+    context = browser.new_context(accept_downloads=True, **options)
     context.set_default_timeout(PATIENCE_MS)
     context.add_init_script(RECORD_CSP)
     return context
@@ -219,9 +219,11 @@ def test_sidebar_filters_follow_the_user_to_another_page(page, base_url, when):
 
 def test_clicking_a_timeline_point_opens_those_sentences(page, base_url):
     _open(page, f"{base_url}/terms?t_phrases=peace+treaty&t_grain=quarter")
-    chart = page.locator("[data-testid='stPlotlyChart']").first
+    chart = page.locator("[data-testid='stPlotlyChart']").nth(1)  # after the comparison chart
     chart.locator(".scatterlayer .trace .points path").first.wait_for()
-    strand = _legend(page).index("Helena Strand")
+    chart.locator(".legendtext").first.wait_for()
+    legend = chart.locator(".legendtext").evaluate_all("nodes => nodes.map(n => n.textContent)")
+    strand = legend.index("Helena Strand")
     chart.locator(".scatterlayer .trace").nth(strand).locator(".points path").nth(5).click(
         force=True)
     _wait_for_query(page, "t_kwic_period")  # the click's rerun has set the concordance
@@ -229,8 +231,33 @@ def test_clicking_a_timeline_point_opens_those_sentences(page, base_url):
     state = _query(page)
     assert state["t_kwic_speaker"] == ["Helena Strand"]
     assert state["t_kwic_period"] == ["2025-04-01"]  # the sixth quarter of the sample
-    table = page.locator("[data-testid='stDataFrame']").first
-    assert table.is_visible()
+    rows = page.locator(".parley-kwic summary")
+    rows.first.wait_for()
+    assert set(rows.locator(".kw-who").all_inner_texts()) <= {
+        f"Helena Strand · 2025-{m:02d}-{d:02d}" for m in (4, 5, 6) for d in range(1, 32)}
+
+
+def test_on_a_phone_the_concordance_fits_and_a_row_opens_its_statement(browser, base_url):
+    context = _context(browser, viewport={"width": 390, "height": 844}, is_mobile=True)
+    tab = context.new_page()
+    _open(tab, f"{base_url}/terms?t_phrases=peace+treaty")
+    first = tab.locator(".parley-kwic details").first
+    first.locator("summary").wait_for()
+    boxes = tab.evaluate("""() => [...document.querySelectorAll('.parley-kwic summary')]
+        .map(s => [s.getBoundingClientRect().right, ...[...s.children].map(c => {
+            const b = c.getBoundingClientRect(); return [b.left, b.right]; })])""")
+    for right, *cells in boxes:
+        assert right <= 390
+        assert all(left >= 0 and end <= right + 0.5 for left, end in cells)
+    middles = [(m[0] + m[1]) / 2 for _, _, _, m, _ in boxes]
+    assert max(middles) - min(middles) < 2  # every match centred on one line
+    assert not first.locator(".kw-full").is_visible()
+    first.locator("summary").click()
+    assert first.locator(".kw-full").is_visible()
+    assert "peace treaty" in first.locator(".kw-full").inner_text().casefold()
+    assert tab.evaluate("document.documentElement.scrollWidth") <= 390
+    assert tab.evaluate("window.__csp") == []
+    context.close()
 
 
 def _upload(page, name: str, data: bytes) -> None:

@@ -14,11 +14,11 @@ ROOT = Path(__file__).resolve().parents[2]
 PINNED = (
     "speakers", "since", "until", "sources", "query", "hide_unsure",
     "ov_grain", "ov_style", "ov_top", "ov_undated_page",
-    "t_phrases", "t_measure", "t_grain", "t_split", "t_top", "t_kwic_phrase", "t_kwic_speaker",
-    "t_kwic_period", "t_window", "t_kwic_page", "t_ngram", "t_terms_top", "t_coll_n",
-    "t_coll_measure", "t_coll_min", "t_coll_page",
+    "t_phrases", "t_concepts", "t_measure", "t_grain", "t_split", "t_top", "t_kwic_phrase",
+    "t_kwic_speaker", "t_kwic_period", "t_window", "t_kwic_page", "t_ngram", "t_terms_top",
+    "t_stopwords", "t_coll_n", "t_coll_measure", "t_coll_min", "t_coll_page",
     "s_grain", "s_top", "s_extremes", "s_extremes_page", "s_target",
-    "sp_speakers", "sp_top",
+    "sp_speakers", "sp_stopwords", "sp_top",
     "st_text", "st_order", "st_size", "st_page",
     "data_reasons_page", "data_spellings_page",
 )

@@ -67,3 +67,32 @@ def test_an_uploaded_article_yields_its_quoted_statements_with_offsets():
     app.switch_page("views/statements.py").run()
     table = app.dataframe[0].value
     assert table["text"].str.contains("good day for the fishermen").any()
+
+
+def _upload_concepts(data: bytes) -> AppTest:
+    app = open_page("data")
+    app.file_uploader(key="concepts_upload").set_value([("concepts.csv", data, "text/csv")])
+    return app.run()
+
+
+def test_an_uploaded_concepts_file_links_to_the_terms_page_with_its_concepts():
+    from urllib.parse import parse_qs
+
+    from analysis.concepts import concepts_from_text
+
+    app = _upload_concepts("concept,pattern\npeace,peace treaty\npeace,мирна угода\n"
+                           "aid,humanitarian*\n".encode())
+    assert not app.exception
+    table = app.dataframe[-1].value
+    assert table.values.tolist() == [["peace", "peace treaty"], ["peace", "мирна угода"],
+                                     ["aid", "humanitarian*"]]
+    link = app.get("page_link")[0].proto
+    assert "terms" in link.page
+    text = parse_qs(link.query_string)["t_concepts"][0]
+    assert [c.name for c in concepts_from_text(text)] == ["peace", "aid"]
+
+
+def test_a_bad_concepts_file_is_explained_by_row_and_column():
+    app = _upload_concepts(b"concept,pattern\npeace,peace treaty\n,orphan\n")
+    assert not app.get("page_link")
+    assert any("row 3, column concept is empty" in str(e.value) for e in app.error)

@@ -21,6 +21,10 @@ def test_renders_tone_distribution_and_extremes_on_the_sample():
     assert any("VADER" in t for t in texts(app))
 
 
+def test_pos_neu_neg_are_explained_beside_the_extremes():
+    assert any(t.startswith("Pos, Neu and Neg: the proportions") for t in texts(open_page("sentiment")))
+
+
 def test_a_speaker_filter_leaves_only_that_speaker_and_no_other_series():
     app = open_page("sentiment", query={"speakers": ["Ilse Varga"], "s_grain": "year"})
     tone = figures(app)[0]

@@ -20,6 +20,19 @@ def test_choosing_speakers_changes_the_charts():
     assert "crime" in charts[0]["data"][0]["y"]  # Ilse Varga's planted vocabulary
 
 
+def test_own_stopwords_from_the_url_leave_the_distinctive_terms():
+    query = {"sp_speakers": ["Ilse Varga"]}
+    plain = figures(open_page("speakers", query=query))[0]["data"][0]["y"]
+    assert "crime" in plain
+    without = figures(open_page("speakers", query={**query, "sp_stopwords": "Crime"}))
+    assert "crime" not in without[0]["data"][0]["y"] and len(without[0]["data"][0]["y"]) == len(plain)
+
+
+def test_the_z_score_is_explained_beside_the_charts():
+    assert any("above 2 the difference is unlikely to be chance" in t
+               for t in texts(open_page("speakers")))
+
+
 def test_no_speaker_chosen_asks_for_one():
     app = open_page("speakers")
     app.multiselect(key="sp_speakers").set_value([]).run()
