@@ -7,6 +7,8 @@ import pytest
 from analysis.extraction.articles import Article
 from analysis.extraction.confidence import statement_confidence
 from analysis.extraction.quotes import extract_statements
+from tests.eval.__main__ import evaluate
+from tests.eval.gold import RU_UK_DIR
 
 
 def _found(text: str) -> list[tuple[str, str, str]]:
@@ -277,3 +279,10 @@ def test_a_language_given_overrides_the_one_detected(text, language, count):
 def test_confidence_tiers_follow_the_english_logic_of_cue_times_speaker(text, evidence, kind):
     frame = extract_statements(Article("t.txt", text))
     assert list(frame["confidence"]) == [statement_confidence(evidence, kind)]
+
+
+@pytest.mark.parametrize(("bucket", "floor"), [("direct", 0.95), ("indirect", 0.92), ("all", 0.94)])
+def test_the_russian_ukrainian_development_set_scores_at_least_its_measured_floor(bucket, floor):
+    results, per_article = evaluate(RU_UK_DIR / "articles")
+    assert len(per_article) >= 20
+    assert results["overlap"][bucket].f1 >= floor
