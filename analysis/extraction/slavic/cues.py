@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
 
+from analysis.extraction.patterns import alternation
 from analysis.extraction.slavic.lexicon import (
     CUE_GENDER,
     CUE_WORDS,
@@ -21,12 +22,7 @@ from analysis.extraction.slavic.lexicon import (
 IsSpeaker = Callable[[str], bool]
 
 
-def _alternation(words: frozenset[str] | dict[str, str]) -> str:
-    """Join words longest first into a regex alternation, allowing any run of spaces."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
-
-
-CUE: Final[str] = rf"(?:{_alternation(CUE_WORDS)})"
+CUE: Final[str] = rf"(?:{alternation(CUE_WORDS)})"
 CUE_RE: Final[re.Pattern[str]] = re.compile(rf"(?<![\w-]){CUE}(?![\w-])", re.IGNORECASE)
 DASH: Final[str] = r"(?:[—–]|--?)"
 # `говорится в заявлении МИД`: the document speaks for the body that issued it
@@ -37,12 +33,12 @@ DOCUMENT_RE: Final[re.Pattern[str]] = re.compile(
     re.IGNORECASE,
 )
 FRAME_RE: Final[re.Pattern[str]] = re.compile(
-    rf"\s*(?P<frame>{_alternation(FRAME_WORDS)})\s+(?P<subj>[^,«»„“”\"\n]{{2,120}}?)\s*,\s*",
+    rf"\s*(?P<frame>{alternation(FRAME_WORDS)})\s+(?P<subj>[^,«»„“”\"\n]{{2,120}}?)\s*,\s*",
     re.IGNORECASE,
 )
 # `По его словам,`, `За її словами,`: a possessive stands for the speaker
 POSSESSIVE_FRAME_RE: Final[re.Pattern[str]] = re.compile(
-    rf"\s*(?P<frame>(?:по|за|на)\s+(?P<subj>{_alternation(POSSESSIVES)})\s+"
+    rf"\s*(?P<frame>(?:по|за|на)\s+(?P<subj>{alternation(POSSESSIVES)})\s+"
     r"(?:словам|словами|мнению|думку|оценке|переконанням))\s*,\s*",
     re.IGNORECASE,
 )
@@ -56,7 +52,7 @@ _SUBJECT_END_RE: Final[re.Pattern[str]] = re.compile(r"[.,;:!?«»„“”\"—
 _QUOTED_NAME_RE: Final[re.Pattern[str]] = re.compile(r"[«„“\"][^«»„“”\"\n]{1,60}[»“”\"]")
 _WORD_RE: Final[re.Pattern[str]] = re.compile(r"\S+")
 _LAST_PRONOUN_RE: Final[re.Pattern[str]] = re.compile(
-    rf"(?<![\w-])(?:{_alternation(frozenset(PRONOUNS))})(?=(?:\s+[\w-]+){{0,2}}\s*$)", re.IGNORECASE
+    rf"(?<![\w-])(?:{alternation(frozenset(PRONOUNS))})(?=(?:\s+[\w-]+){{0,2}}\s*$)", re.IGNORECASE
 )
 
 

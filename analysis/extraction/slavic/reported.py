@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from analysis.extraction.confidence import Evidence
+from analysis.extraction.patterns import alternation
 from analysis.extraction.slavic.cues import (
     AS_CUE_RE,
     CUE_RE,
@@ -31,7 +32,7 @@ _THAT_AFTER_CUE_RE: Final[re.Pattern[str]] = re.compile(
     re.IGNORECASE,
 )
 _SECOND_RE: Final[re.Pattern[str]] = re.compile(
-    rf",\s+(?:(?:{'|'.join(sorted(SECOND_CLAUSE_WORDS, key=lambda w: (-len(w), w)))})"
+    rf",\s+(?:(?:{alternation(SECOND_CLAUSE_WORDS)})"
     r"|(?:и|а\s+также|і|а\s+також|та)\s+(?:также\s+|також\s+)?(?:добавил|добавила|отметил|отметила|"
     r"подчеркнул|подчеркнула|додав|додала|зазначив|зазначила|наголосив|наголосила))"
     r"\s*,?\s*(?:что|що)\s+",
