@@ -72,17 +72,20 @@ class SlavicCue:
 
 
 def trim_subject(text: str, start: int) -> tuple[str, int]:
-    """Cut a subject before what follows it but is not it: `он журналистам`, `министр в Женеве`."""
+    """Cut a subject to itself: `журналистам министр в Женеве` gives `министр`."""
     words = list(_WORD_RE.finditer(text))
+    first = 0
+    while first < len(words) - 1 and words[first].group(0).lower() in NOT_SPEAKER_WORDS:
+        first += 1  # `заявил журналистам министр`: the ones told come before the speaker
     keep = len(words)
-    for i, word in enumerate(words[1:], 1):
-        lowered = word.group(0).lower()
+    for i in range(first + 1, len(words)):
+        lowered = words[i].group(0).lower()
         if lowered in PREPOSITIONS or lowered in NOT_SPEAKER_WORDS:
             keep = i
             break
     if not words:
         return "", start
-    return text[words[0].start() : words[keep - 1].end()], start + words[0].start()
+    return text[words[first].start() : words[keep - 1].end()], start + words[first].start()
 
 
 def subject_after(view: str, cue_end: int, limit: int) -> tuple[str, int]:

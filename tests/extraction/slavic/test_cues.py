@@ -63,3 +63,7 @@ def test_set_phrases_name_their_source(pattern, text, subject):
     found = getattr(cues, pattern).match(text)
     assert found is not None
     assert found.group("subj") == subject
+
+
+def test_trim_subject_drops_the_ones_told_before_the_speaker():
+    assert trim_subject("журналистам министр Олег Рябинин", 10) == ("министр Олег Рябинин", 22)
