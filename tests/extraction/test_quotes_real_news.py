@@ -152,6 +152,15 @@ def test_speakers_are_names_roles_or_resolved_pronouns(body, speaker, raw):
             [("indirect", "Ann Hale", "Loyalty, Ann Hale noted, has long been a core value of the party")],
             id="attribution-inside-the-sentence",
         ),
+        pytest.param(
+            "Ann Hale accused the mayor of misleading voters about the budget.",
+            [("indirect", "Ann Hale", "the mayor of misleading voters about the budget")],
+            id="accused-someone-of",
+        ),
+        pytest.param(
+            "The council accused the firm of hiding the costs, officials said.",
+            [("indirect", "council", "the firm of hiding the costs")], id="accused-charge-ends-at-comma",
+        ),
     ],
 )
 def test_reported_speech_of_real_news(body, expected):
@@ -165,6 +174,7 @@ def test_reported_speech_of_real_news(body, expected):
         pytest.param("Ann Hale claimed a victory in the primary.", id="object-not-content"),
         pytest.param("Ann Hale maintained her lead over the field.", id="object-after-report-verb"),
         pytest.param("Lawmakers passed the “digital sovereignty” law.", id="scare-quote"),
+        pytest.param("Ann Hale was accused of fraud last year.", id="accused-passive-names-no-accuser"),
     ],
 )
 def test_what_is_not_a_statement(body):
