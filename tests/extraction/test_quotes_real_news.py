@@ -181,6 +181,18 @@ def test_what_is_not_a_statement(body):
     assert statements(body).empty
 
 
+@pytest.mark.parametrize(
+    ("front", "speaker"),
+    [pytest.param("", "I", id="no-author"), pytest.param("author: Ann Hale\n", "Ann Hale", id="author")],
+)
+def test_first_person_speech_outside_quotes_is_the_writers(front, speaker):
+    text = f"---\ntitle: Notes\n{front}---\nI said that the plan would fail without more money.\n"
+    frame = extract_statements(read_article("a.md", text.encode()))
+    assert list(zip(frame["speaker"], frame["text"], strict=True)) == [
+        (speaker, "the plan would fail without more money")
+    ]
+
+
 def test_confidence_ranks_a_named_cue_above_a_fragment_of_a_lone_surname():
     strong = statements("“We will win,” said Ann Hale.")["confidence"].iloc[0]
     weak = statements("Hale called the plan “a gift to smugglers” on Monday.")["confidence"].iloc[0]
