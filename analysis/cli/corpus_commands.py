@@ -36,6 +36,9 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     extract.add_argument("articles", nargs="+", type=Path,
                          help="article files (.txt .md .html), folders or zips")
     extract.add_argument("--aliases", type=Path, help="alias table, a CSV with alias,canonical")
+    extract.add_argument("--language", choices=["en", "ru", "uk"],
+                         help="read every article in this language (default: each article's "
+                              "front-matter language, else the one its letters show)")
     extract.add_argument("-o", "--output", type=Path, required=True,
                          help="where to write the statements (.csv)")
 
@@ -73,7 +76,9 @@ def _extract(args: argparse.Namespace) -> int:
     if not files:
         raise IngestError("no article files (.txt, .md, .html) among the inputs")
     aliases = read_aliases(args.aliases) if args.aliases else None
-    frame = extract_corpus([read_article(f.name, f.data) for f in files], aliases=aliases)
+    frame = extract_corpus(
+        [read_article(f.name, f.data) for f in files], aliases=aliases, language=args.language
+    )
     extra = [c for c in frame.columns if c not in EXTRACT_COLUMNS]
     write_frame(frame[EXTRACT_COLUMNS + extra], args.output)
     print(f"wrote {len(frame):,} statements from {len(files):,} articles to {args.output}")

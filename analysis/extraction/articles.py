@@ -8,6 +8,7 @@ from pathlib import PurePath
 from typing import Final, Literal
 
 from analysis.extraction.html_text import date_in_url, html_main_text
+from analysis.extraction.language import READ_LANGUAGES, ArticleLanguage
 from analysis.io.encoding import decode_bytes
 from analysis.io.errors import IngestError
 
@@ -18,7 +19,7 @@ ARTICLE_SUFFIXES: Final[dict[str, ArticleKind]] = {
 FRONT_MATTER_KEYS: Final[dict[str, str]] = {
     "title": "title", "headline": "title", "date": "date", "published": "date",
     "source": "source", "outlet": "source", "publisher": "source", "url": "url", "link": "url",
-    "author": "author", "byline": "author",
+    "author": "author", "byline": "author", "language": "language", "lang": "language",
 }
 _FRONT_MATTER_RE: Final[re.Pattern[str]] = re.compile(
     r"\A(?P<fence>---|\+\+\+)[ \t]*\r?\n(?P<body>.*?)^(?P=fence)[ \t]*(?:\r?\n|\Z)",
@@ -57,6 +58,7 @@ class Article:
     title_span: tuple[int, int] | None = None
     encoding: str = "utf-8"
     author: str | None = None
+    language: ArticleLanguage | None = None
 
 
 def is_article_name(name: str) -> bool:
@@ -135,5 +137,20 @@ def read_article(name: str, data: bytes) -> Article:
     date = fields.get("date") or date_in_url(fields.get("url")) or date_in_url(fields.get("source"))
     return Article(
         name, raw, title, date, fields.get("source"), fields.get("url"), kind,
-        body_start, title_span, encoding, fields.get("author"),
+        body_start, title_span, encoding, fields.get("author"), _language(name, fields),
+    )
+
+
+def _language(name: str, fields: dict[str, str]) -> ArticleLanguage | None:
+    """The language the front matter gives, checked against the ones the extractor reads."""
+    given = fields.get("language")
+    if given is None:
+        return None
+    code = given.strip().lower()
+    for language in READ_LANGUAGES:
+        if code == language:
+            return language
+    raise ArticleError(
+        f"{name}: front matter language {given!r} is not one of {', '.join(READ_LANGUAGES)}; "
+        "fix it or remove the line to have the language detected"
     )

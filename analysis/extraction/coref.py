@@ -59,7 +59,8 @@ class Resolved:
 class SpeakerTracker:
     """Resolve mentions in document order, keeping the people met so far."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, *, author: str | None = None) -> None:
+        self.author = author
         self.people: list[Person] = collect_people(text)
         self.recent: list[tuple[int, Person]] = []  # person mentions in document order
         self.last_group: tuple[int, str] | None = None
@@ -101,6 +102,8 @@ class SpeakerTracker:
 
     def _pronoun(self, word: str, pos: int) -> Resolved | None:
         gender = PRONOUNS[word.lower()]
+        if gender == "first":  # "I said" outside a quote: the writer, when the article names one
+            return Resolved(self.author or word, "pronoun", PERSON_PRONOUN)
         if gender in ("group", "thing"):
             if self.last_group is not None:
                 return Resolved(self.last_group[1], "institution", GROUP_PRONOUN)

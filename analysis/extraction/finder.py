@@ -51,7 +51,7 @@ class StatementFinder:
         self.view = article_view(article)
         self.paras = Paragraphs(self.view)
         self.spans = readable_paragraphs(article, self.view)
-        self.tracker = SpeakerTracker(self.view)
+        self.tracker = SpeakerTracker(self.view, author=article.author)
         self.candidates: list[Candidate] = []
         self.taken: list[tuple[int, int]] = []
         self.orphans: list[Candidate] = []

@@ -137,7 +137,7 @@ NAMING_TITLES: Final[frozenset[str]] = frozenset({
     "prince", "princess", "sir", "dame", "lord", "lady", "sister", "brother", "mother",
 })
 PRONOUNS: Final[dict[str, str]] = {
-    "he": "male", "she": "female", "they": "group", "it": "thing",
+    "he": "male", "she": "female", "they": "group", "it": "thing", "i": "first", "we": "first",
     "his": "male", "her": "female", "their": "group", "its": "thing",
 }
 NAME_PARTICLES: Final[frozenset[str]] = frozenset({

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Final
 
 from analysis.extraction.lexicon import (
@@ -13,20 +14,22 @@ from analysis.extraction.lexicon import (
 )
 
 
-def _alternation(words: tuple[str, ...] | frozenset[str]) -> str:
-    """Join words longest first into a regex alternation, allowing any run of spaces."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+def alternation(words: Iterable[str]) -> str:
+    """Join words longest first (ties alphabetically) into a regex alternation, any run of spaces
+    matching a space."""
+    ordered = sorted(words, key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
 _CAP: Final[str] = r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁІЇЄҐЎ]"
 _WORD: Final[str] = r"[\w’'\-.]*"
-CUE: Final[str] = rf"(?:{_alternation(SPEECH_VERBS)})"
+CUE: Final[str] = rf"(?:{alternation(SPEECH_VERBS)})"
 # Verbs that come before their subject at a sentence's end (", said the mayor.").
 INVERTED_CUE: Final[str] = (
     r"(?:said|says|added|adds|wrote|writes|asked|explained|continued|noted|argued|recalled|"
     r"told\s+[\w\s]{1,30}?|insisted|warned|replied|responded|answered)"
 )
-STANCE: Final[str] = rf"(?:{_alternation(STANCE_VERBS)})"
+STANCE: Final[str] = rf"(?:{alternation(STANCE_VERBS)})"
 # A name-like token: capitalised word, initial, or a particle inside a name.
 CAP_TOKEN: Final[str] = rf"(?:{_CAP}{_WORD})"
 ADVERBIAL: Final[str] = (
@@ -221,9 +224,9 @@ CHANNEL_RE: Final[re.Pattern[str]] = re.compile(
     r"(?:\s+(?:of|in)\s+(?:the\s+)?(?-i:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*))?)",
     re.IGNORECASE,
 )
-ROLE_RE: Final[re.Pattern[str]] = re.compile(rf"\b(?:{_alternation(ROLE_NOUNS)})\b", re.I)
+ROLE_RE: Final[re.Pattern[str]] = re.compile(rf"\b(?:{alternation(ROLE_NOUNS)})\b", re.I)
 INSTITUTION_RE: Final[re.Pattern[str]] = re.compile(
-    rf"\b(?:{_alternation(INSTITUTION_NOUNS)})\b", re.IGNORECASE
+    rf"\b(?:{alternation(INSTITUTION_NOUNS)})\b", re.IGNORECASE
 )
 SCARE_BEFORE_RE: Final[re.Pattern[str]] = re.compile(
     r"\b(?:so-called|dubbed|nicknamed|called|named|known\s+as|labelled|labeled|titled|"

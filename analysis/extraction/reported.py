@@ -43,6 +43,9 @@ _TOLD_CLAUSE_RE: Final[re.Pattern[str]] = re.compile(
     r"(?:\s+(?:on|in)\s+[A-Z]\w+)?\s+(?=(?:he|she|they|it|we|I|his|her|their|its|the|this|there)\s)"
 )
 _COMMA_RE: Final[re.Pattern[str]] = re.compile(r",\s+")
+# "accused the mayor of misleading voters": the one accused and the charge are the content
+_ACCUSE: Final[frozenset[str]] = frozenset({"accuse", "accused", "accuses"})
+_ACCUSED_OF_RE: Final[re.Pattern[str]] = re.compile(r"\s*[^,.;:“”\"\n]{1,80}?\s+of\s+\w")
 # Only the verbs of saying take a noun phrase as content without "that" ("said the plan failed");
 # "claimed a victory", "maintained his lead", "wrote a letter" report nothing.
 _SAY_VERBS: Final[frozenset[str]] = frozenset({"say", "says", "said", "add", "adds", "added"})
@@ -98,6 +101,10 @@ def _is_clause(content: str) -> bool:
 
 def _content(rest: str, cue: str) -> tuple[int, str] | None:
     """Locate the reported content after a cue; None when the cue reports no content."""
+    if cue.lower() in _ACCUSE and _ACCUSED_OF_RE.match(rest):
+        content = rest.strip().split(",")[0].rstrip(" .!?;\n")  # the charge ends at a comma
+        if len(content.split()) >= _MIN_CONTENT_WORDS:
+            return len(rest) - len(rest.lstrip()), content
     offset = intro_length(rest, cue)
     if cue.lower() in _TOLD and "that" not in rest[:offset].split():
         # "told the AP his firm worked with them": the one told, then a clause

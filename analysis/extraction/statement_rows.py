@@ -3,14 +3,24 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 from analysis.extraction.articles import Article
 from analysis.extraction.confidence import Evidence, statement_confidence
-from analysis.extraction.coref import MentionKind, SpeakerTracker
+from analysis.extraction.coref import MentionKind, Resolved
 from analysis.extraction.patterns import DATA_SOURCE_RE
 
 AttributionKind = Literal["direct", "indirect", "mixed"]
+
+
+class SpeakerResolver(Protocol):
+    """What resolves speakers in text order: the English tracker and the Russian/Ukrainian one."""
+
+    def note_subject(self, name: str, pos: int) -> None: ...
+
+    def resolve(
+        self, raw: str, pos: int, *, definite: bool = False, commit: bool = True
+    ) -> Resolved | None: ...
 
 
 @dataclass
@@ -32,7 +42,7 @@ class Candidate:
 
 def statement_rows(
     article: Article, candidates: list[Candidate], subjects: list[tuple[int, str]],
-    tracker: SpeakerTracker,
+    tracker: SpeakerResolver,
 ) -> list[dict[str, Any]]:
     """Resolve each candidate's speaker in text order and build one output row per statement."""
     events: list[tuple[int, int, Candidate | str]] = [

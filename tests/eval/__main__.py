@@ -8,7 +8,7 @@ from pathlib import Path
 
 from analysis.extraction.quotes import extract_statements
 from tests.eval import polnear
-from tests.eval.gold import ARTICLES_DIR, BLIND_DIR, HOLDOUT_DIR, load_eval_set
+from tests.eval.gold import ARTICLES_DIR, BLIND_DIR, HOLDOUT_DIR, load_eval_set, ru_uk_sets
 from tests.eval.scoring import Span, Tally, make_span, match_article, tally
 
 
@@ -48,11 +48,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.eval", description=__doc__)
     parser.add_argument("--explain", action="store_true", help="list misses and extras")
     args = parser.parse_args(argv)
-    sets = (("development", ARTICLES_DIR), ("held-out", HOLDOUT_DIR), ("blind", BLIND_DIR))
+    sets = [("development", ARTICLES_DIR), ("held-out", HOLDOUT_DIR), ("blind", BLIND_DIR)]
+    sets += [(f"Russian/Ukrainian {d.name}", d) for d in ru_uk_sets()]
     for label, directory in sets:
         results, per_article = evaluate(directory)
         n_gold = sum(len(g) for _, _, g in per_article)
-        print(f"{label} set ({directory.name}/): {len(per_article)} articles, {n_gold} gold statements")
+        where = directory.relative_to(ARTICLES_DIR.parent)
+        print(f"{label} set ({where}/): {len(per_article)} articles, {n_gold} gold statements")
         print(f"{'match':8} {'class':9} {'gold':>5} {'pred':>5} {'hit':>5} {'P':>6} {'R':>6} {'F1':>6}")
         for mode, buckets in results.items():
             for bucket, t in buckets.items():

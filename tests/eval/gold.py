@@ -12,6 +12,7 @@ from analysis.extraction.articles import Article, is_article_name, read_article
 ARTICLES_DIR: Final[Path] = Path(__file__).parent / "articles"
 HOLDOUT_DIR: Final[Path] = Path(__file__).parent / "holdout"
 BLIND_DIR: Final[Path] = Path(__file__).parent / "blind"
+RU_UK_DIR: Final[Path] = Path(__file__).parent / "ru_uk"
 PART_BREAK: Final[str] = "[...]"
 
 
@@ -80,6 +81,20 @@ def parse_gold(text: str, gold_text: str, *, where: str) -> tuple[GoldStatement,
             lines.append(line)
     flush()
     return tuple(out)
+
+
+def has_gold_pairs(directory: Path) -> bool:
+    """Say whether a folder holds at least one article with its .gold file beside it."""
+    return any(
+        is_article_name(p.name) and p.with_suffix(".gold").exists() for p in directory.iterdir()
+    )
+
+
+def ru_uk_sets(root: Path = RU_UK_DIR) -> list[Path]:
+    """Every folder under the Russian/Ukrainian root that holds articles with gold files."""
+    if not root.is_dir():
+        return []
+    return [d for d in sorted(root.iterdir()) if d.is_dir() and has_gold_pairs(d)]
 
 
 def load_eval_set(directory: Path = ARTICLES_DIR) -> list[GoldArticle]:

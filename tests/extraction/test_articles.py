@@ -177,3 +177,14 @@ def test_a_photo_credit_first_line_is_not_taken_for_a_title():
 def test_unusable_articles_raise_an_error_naming_the_file(name, data, message):
     with pytest.raises(ArticleError, match=f"{name}.*{message}"):
         read_article(name, data)
+
+
+@pytest.mark.parametrize(("line", "expected"), [("language: ru", "ru"), ("lang: UK", "uk"), ("", None)])
+def test_front_matter_may_give_the_article_language(line, expected):
+    data = f"---\ntitle: T\n{line}\n---\nТекст статьи.\n".encode()
+    assert read_article("a.md", data).language == expected
+
+
+def test_an_unknown_front_matter_language_is_refused_naming_the_file_and_the_choices():
+    with pytest.raises(ArticleError, match=r"a\.md: front matter language 'fr' is not one of en, ru, uk;"):
+        read_article("a.md", b"---\nlanguage: fr\n---\nTexte.\n")

@@ -152,6 +152,15 @@ def test_speakers_are_names_roles_or_resolved_pronouns(body, speaker, raw):
             [("indirect", "Ann Hale", "Loyalty, Ann Hale noted, has long been a core value of the party")],
             id="attribution-inside-the-sentence",
         ),
+        pytest.param(
+            "Ann Hale accused the mayor of misleading voters about the budget.",
+            [("indirect", "Ann Hale", "the mayor of misleading voters about the budget")],
+            id="accused-someone-of",
+        ),
+        pytest.param(
+            "The council accused the firm of hiding the costs, officials said.",
+            [("indirect", "council", "the firm of hiding the costs")], id="accused-charge-ends-at-comma",
+        ),
     ],
 )
 def test_reported_speech_of_real_news(body, expected):
@@ -165,10 +174,23 @@ def test_reported_speech_of_real_news(body, expected):
         pytest.param("Ann Hale claimed a victory in the primary.", id="object-not-content"),
         pytest.param("Ann Hale maintained her lead over the field.", id="object-after-report-verb"),
         pytest.param("Lawmakers passed the “digital sovereignty” law.", id="scare-quote"),
+        pytest.param("Ann Hale was accused of fraud last year.", id="accused-passive-names-no-accuser"),
     ],
 )
 def test_what_is_not_a_statement(body):
     assert statements(body).empty
+
+
+@pytest.mark.parametrize(
+    ("front", "speaker"),
+    [pytest.param("", "I", id="no-author"), pytest.param("author: Ann Hale\n", "Ann Hale", id="author")],
+)
+def test_first_person_speech_outside_quotes_is_the_writers(front, speaker):
+    text = f"---\ntitle: Notes\n{front}---\nI said that the plan would fail without more money.\n"
+    frame = extract_statements(read_article("a.md", text.encode()))
+    assert list(zip(frame["speaker"], frame["text"], strict=True)) == [
+        (speaker, "the plan would fail without more money")
+    ]
 
 
 def test_confidence_ranks_a_named_cue_above_a_fragment_of_a_lone_surname():

@@ -1,0 +1,1 @@
+"""Russian and Ukrainian news: quotes, cues and speakers, resolved with pymorphy3."""

@@ -1,0 +1,150 @@
+"""Russian and Ukrainian attribution cues: the verb, its speaker before or after it, set phrases."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Final
+
+from analysis.extraction.patterns import alternation
+from analysis.extraction.slavic.lexicon import (
+    CUE_GENDER,
+    CUE_WORDS,
+    FRAME_WORDS,
+    NOT_SPEAKER_WORDS,
+    POSSESSIVES,
+    PREPOSITIONS,
+    PRONOUNS,
+    CueGender,
+)
+
+IsSpeaker = Callable[[str], bool]
+
+
+CUE: Final[str] = rf"(?:{alternation(CUE_WORDS)})"
+CUE_RE: Final[re.Pattern[str]] = re.compile(rf"(?<![\w-]){CUE}(?![\w-])", re.IGNORECASE)
+DASH: Final[str] = r"(?:[—–]|--?)"
+# `говорится в заявлении МИД`: the document speaks for the body that issued it
+DOCUMENT_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?P<cue>говорится|сообщается|йдеться|говориться|повідомляється)\s+(?:в|во|у)\s+"
+    r"(?P<channel>(?:совместном\s+|спільній\s+|офіційній\s+|официальном\s+)?(?:заявлении|сообщении|"
+    r"документе|релизе|тексте|заяві|повідомленні|документі|релізі|тексті))\s+",
+    re.IGNORECASE,
+)
+FRAME_RE: Final[re.Pattern[str]] = re.compile(
+    rf"\s*(?P<frame>{alternation(FRAME_WORDS)})\s+(?P<subj>[^,«»„“”\"\n]{{2,120}}?)\s*,\s*",
+    re.IGNORECASE,
+)
+# `По его словам,`, `За її словами,`: a possessive stands for the speaker
+POSSESSIVE_FRAME_RE: Final[re.Pattern[str]] = re.compile(
+    rf"\s*(?P<frame>(?:по|за|на)\s+(?P<subj>{alternation(POSSESSIVES)})\s+"
+    r"(?:словам|словами|мнению|думку|оценке|переконанням))\s*,\s*",
+    re.IGNORECASE,
+)
+AS_CUE_RE: Final[re.Pattern[str]] = re.compile(
+    rf"\s*(?:как|як)\s+(?:(?:уже|ранее|раніше|вже)\s+)?(?P<cue>{CUE})\s+"
+    r"(?P<subj>[^,«»„“”\"\n]{2,120}?)\s*,\s*",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK_RE: Final[re.Pattern[str]] = re.compile(r"[,;:(—–]\s*")
+_SUBJECT_END_RE: Final[re.Pattern[str]] = re.compile(r"[.,;:!?«»„“”\"—–()\n]")
+_QUOTED_NAME_RE: Final[re.Pattern[str]] = re.compile(r"[«„“\"][^«»„“”\"\n]{1,60}[»“”\"]")
+_WORD_RE: Final[re.Pattern[str]] = re.compile(r"\S+")
+_LAST_PRONOUN_RE: Final[re.Pattern[str]] = re.compile(
+    rf"(?<![\w-])(?:{alternation(frozenset(PRONOUNS))})(?=(?:\s+[\w-]+){{0,2}}\s*$)", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class SlavicCue:
+    """A cue found in the text: the raw subject and where it is, the cue, a channel, its end."""
+
+    subject: str
+    subject_pos: int
+    cue: str
+    channel: str
+    end: int
+
+    @property
+    def gender(self) -> CueGender | None:
+        return CUE_GENDER.get(self.cue.lower())
+
+
+def trim_subject(text: str, start: int) -> tuple[str, int]:
+    """Cut a subject to itself: `журналистам министр в Женеве` gives `министр`."""
+    words = list(_WORD_RE.finditer(text))
+    first = 0
+    while first < len(words) - 1 and words[first].group(0).lower() in NOT_SPEAKER_WORDS:
+        first += 1  # `заявил журналистам министр`: the ones told come before the speaker
+    keep = len(words)
+    for i in range(first + 1, len(words)):
+        lowered = words[i].group(0).lower()
+        if lowered in PREPOSITIONS or lowered in NOT_SPEAKER_WORDS:
+            keep = i
+            break
+    if not words:
+        return "", start
+    return text[words[first].start() : words[keep - 1].end()], start + words[first].start()
+
+
+def subject_after(view: str, cue_end: int, limit: int) -> tuple[str, int]:
+    """The speaker written after its verb: `— заявил глава МИД Андрей Ковальчук журналистам.`"""
+    stop = _SUBJECT_END_RE.search(view, cue_end, limit)
+    end = stop.start() if stop else limit
+    if stop is not None and (name := _QUOTED_NAME_RE.match(view, stop.start(), limit)):
+        end = name.end()  # `в заявлении ООО «Кельдгаз»`: the quoted name is part of it
+    return trim_subject(view[cue_end:end], cue_end)
+
+
+def subject_before(view: str, start: int, cue_start: int, is_speaker: IsSpeaker) -> tuple[str, int]:
+    """The speaker before its verb: the clause right before it, else the sentence's first clause.
+
+    `Глава МИД Андрей Ковальчук, выступая на форуме, заявил` gives the name, not the aside.
+    """
+    breaks = [m.end() for m in _CLAUSE_BREAK_RE.finditer(view, start, cue_start)]
+    last = breaks[-1] if breaks else start
+    clause = view[last:cue_start]
+    pronoun = _LAST_PRONOUN_RE.search(clause)
+    if pronoun is not None:  # `На вопрос о премьере Зимине она ответила`: the pronoun acts
+        return pronoun.group(0), last + pronoun.start()
+    if clause.strip() and is_speaker(clause):
+        return clause.strip(), last + len(clause) - len(clause.lstrip())
+    first_end = _CLAUSE_BREAK_RE.search(view, start, cue_start)
+    if first_end is not None:
+        clause = view[start : first_end.start()]
+        if clause.strip() and is_speaker(clause):
+            return clause.strip(), start + len(clause) - len(clause.lstrip())
+    return "", -1
+
+
+def document_cue(view: str, at: int, limit: int) -> SlavicCue | None:
+    """`говорится в заявлении МИД`: the body that issued the document is the speaker."""
+    found = DOCUMENT_RE.match(view, at, limit)
+    if found is None:
+        return None
+    subject, pos = subject_after(view, found.end(), limit)
+    if not subject:
+        return None
+    return SlavicCue(subject, pos, found.group("cue").lower(), found.group("channel"), pos + len(subject))
+
+
+def cue_with_subject(view: str, at: int, limit: int, is_speaker: IsSpeaker) -> SlavicCue | None:
+    """An attribution starting at `at`: a verb then its speaker, or a pronoun or name then a verb."""
+    if doc := document_cue(view, at, limit):
+        return doc if is_speaker(doc.subject) else None
+    found = CUE_RE.match(view, at, limit)
+    if found is not None:
+        subject, pos = subject_after(view, found.end(), limit)
+        if subject and is_speaker(subject):
+            return SlavicCue(subject, pos, found.group(0).lower(), "", pos + len(subject))
+        return None
+    later = CUE_RE.search(view, at, min(limit, at + 60))
+    if later is None:
+        return None
+    before = view[at : later.start()]
+    subject = before.strip()
+    if subject and len(subject.split()) <= 4 and is_speaker(subject):
+        pos = at + len(before) - len(before.lstrip())
+        return SlavicCue(subject, pos, later.group(0).lower(), "", later.end())
+    return None

@@ -1,0 +1,51 @@
+"""Speaker mentions resolved against the people, roles and bodies an article names."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.extraction.slavic.speakers import SlavicSpeakers
+
+TEXT = (
+    "Глава МИД Андрей Ковальчук встретился с пресс-секретарем Кремля Анной Зуевой. "
+    "По словам Ковальчука, встреча прошла хорошо. Зуева добавила. Он сказал."
+)
+END = len(TEXT)
+
+
+@pytest.mark.parametrize(
+    ("raw", "speaker", "kind"),
+    [
+        ("Ковальчука", "Андрей Ковальчук", "person"),
+        ("глава МИД", "Андрей Ковальчук", "role"),
+        ("главы МИД", "Андрей Ковальчук", "role"),
+        ("пресс-секретаря", "Анна Зуева", "role"),
+        ("он", "Андрей Ковальчук", "pronoun"),
+        ("она", "Анна Зуева", "pronoun"),
+        ("его", "Андрей Ковальчук", "pronoun"),
+        ("В Кремле", "Кремль", "institution"),
+        ("МИД России", "МИД России", "institution"),
+        ("ООО «Кельдгаз»", "ООО «Кельдгаз»", "institution"),
+        ("городское агентство новостей", "городское агентство новостей", "institution"),
+        ("министр обороны", "министр обороны", "role"),
+        ("Жители соседних кварталов", "Жители соседних кварталов", "description"),
+        ("Петров", "Петров", "name"),
+    ],
+)
+def test_resolve_gives_the_speaker_a_mention_stands_for(raw, speaker, kind):
+    found = SlavicSpeakers(TEXT, "ru").resolve(raw, END)
+    assert found is not None
+    assert (found.speaker, found.kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize("raw", ["Однако", "журналистам", "в понедельник", ""])
+def test_words_that_name_nobody_are_not_speakers(raw):
+    assert not SlavicSpeakers(TEXT, "ru").is_speaker(raw)
+
+
+def test_a_feminine_cue_gives_an_unknown_person_her_gender_for_later_pronouns():
+    text = "Оксана Бойко прибыла. Олег Рябинин тоже прибыл."
+    speakers = SlavicSpeakers(text, "ru")
+    speakers.hint_gender(0, "female")
+    assert speakers.resolve("Оксана Бойко", 0) is not None
+    assert next(p for p in speakers.people if p.name == "Оксана Бойко").gender == "female"
