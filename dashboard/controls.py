@@ -41,6 +41,7 @@ _SIDEBAR_KINDS: Final[dict[str, tuple[Kind, str]]] = {
     "until": ("date", "To"),
     "sources": ("multiselect", "Sources"),
     "query": ("text", "Phrase in text"),
+    "languages": ("multiselect", "Languages"),
 }
 SIDEBAR: Final[tuple[Control, ...]] = tuple(
     Control(f.name, "sidebar", _SIDEBAR_KINDS[f.name][0], _SIDEBAR_KINDS[f.name][1], f.default,

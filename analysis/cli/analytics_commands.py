@@ -13,6 +13,7 @@ from analysis.corpus.filters import StatementFilter
 from analysis.engine import grid, phrases
 from analysis.engine.index import CorpusIndex, build_index
 from analysis.io.export import write_frame
+from analysis.text.language import normalise_code
 from analysis.types import FREQS
 
 DEFAULT_CACHE = Path(".parley-cache") / "index"
@@ -25,6 +26,14 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date; write it as YYYY-MM-DD") from exc
 
 
+def _language(text: str) -> str:
+    code = normalise_code(text)
+    if code is None:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not an ISO 639-1 language code; write e.g. en, ru, uk or und")
+    return code
+
+
 def _common(parser: argparse.ArgumentParser) -> None:
     """Corpus, filter, cache and output options shared by the analytics subcommands."""
     add_corpus_options(parser)
@@ -33,6 +42,9 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--since", type=_date, help="only statements on or after this date")
     parser.add_argument("--until", type=_date, help="only statements on or before this date")
     parser.add_argument("--query", default="", help="only statements containing this phrase")
+    parser.add_argument("--language", action="append", default=[], type=_language,
+                        help="only statements in this language, an ISO 639-1 code such as en, ru "
+                        "or uk, or und for too short to tell (repeatable)")
     parser.add_argument(
         "--cache-dir",
         type=Path,
@@ -98,6 +110,7 @@ def _index(args: argparse.Namespace) -> tuple[CorpusIndex, StatementFilter]:
         until=args.until,
         sources=tuple(args.source),
         query=args.query,
+        languages=tuple(args.language),
     )
     return build_index(frame, cache_dir=cache, progress=progress), where
 

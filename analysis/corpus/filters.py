@@ -1,7 +1,7 @@
 """The one filter type that every analysis, the dashboard, the CLI and the tests share.
 
 A filter is answered by one rule everywhere: `Selector` holds the metadata rule (speakers,
-sources, a dated period overlapping the date range) as numpy arrays, and
+sources, languages, a dated period overlapping the date range) as numpy arrays, and
 `analysis.text.matching` defines a phrase match. `StatementFilter.mask` on a plain frame and
 the corpus index both call these two, so they cannot disagree.
 """
@@ -36,24 +36,30 @@ FILTER_FIELDS: Final[tuple[FilterField, ...]] = (
     FilterField(
         "query", "", "Only statements that say this phrase: its words in a row, whole words, any case."
     ),
+    FilterField(
+        "languages", (), "Only statements in these languages (ISO 639-1 codes; und: too short to "
+        "tell; all when empty)."
+    ),
 )
 
 
 @dataclass(frozen=True)
 class StatementFilter:
-    """A selection of statements by speaker, date range, source and free-text query."""
+    """A selection of statements by speaker, date range, source, free-text query and language."""
 
     speakers: tuple[str, ...] = field(default=())
     since: dt.date | None = None
     until: dt.date | None = None
     sources: tuple[str, ...] = field(default=())
     query: str = ""
+    languages: tuple[str, ...] = field(default=())
 
     def __post_init__(self) -> None:
         if self.since and self.until and self.since > self.until:
             raise ValueError(f"filter 'since' ({self.since}) is after 'until' ({self.until})")
         object.__setattr__(self, "speakers", tuple(self.speakers))
         object.__setattr__(self, "sources", tuple(self.sources))
+        object.__setattr__(self, "languages", tuple(self.languages))
         object.__setattr__(self, "query", self.query.strip())
 
     @property
@@ -85,6 +91,8 @@ class Selector:
     source_codes: np.ndarray
     starts: np.ndarray  # datetime64[us]; NaT when undated
     ends: np.ndarray  # first instant after the statement's dated period
+    languages: dict[str, int]
+    language_codes: np.ndarray
 
     @classmethod
     def of(cls, frame: pd.DataFrame) -> Selector:
@@ -92,10 +100,13 @@ class Selector:
         speaker_codes, speakers = pd.factorize(frame["speaker"].astype(str))
         source_codes, sources = pd.factorize(frame["source"].fillna("").astype(str))
         starts, ends = periods.period_bounds(frame["date"], frame["date_precision"])
+        spoken = frame["language"] if "language" in frame.columns else pd.Series("und", index=frame.index)
+        language_codes, languages = pd.factorize(spoken.fillna("und").astype(str))
         return cls(
             {str(s): i for i, s in enumerate(speakers)}, speaker_codes.astype(np.int32),
             {str(s): i for i, s in enumerate(sources)}, source_codes.astype(np.int32),
             starts, ends,
+            {str(s): i for i, s in enumerate(languages)}, language_codes.astype(np.int32),
         )
 
     def mask(self, where: StatementFilter) -> np.ndarray:
@@ -105,6 +116,8 @@ class Selector:
             keep &= _in(self.speaker_codes, self.speakers, where.speakers)
         if where.sources:
             keep &= _in(self.source_codes, self.sources, where.sources)
+        if where.languages:
+            keep &= _in(self.language_codes, self.languages, where.languages)
         if where.since or where.until:
             keep &= periods.overlaps(self.starts, self.ends, since=where.since, until=where.until)
         return keep

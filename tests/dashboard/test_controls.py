@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parents[2]
 # Every URL parameter a shared link may carry. Renaming or dropping one breaks old links, so a
 # change here must be deliberate (and the README's table regenerated).
 PINNED = (
-    "speakers", "since", "until", "sources", "query",
+    "speakers", "since", "until", "sources", "query", "languages",
     "ov_grain", "ov_style", "ov_top",
     "t_phrases", "t_measure", "t_grain", "t_split", "t_top", "t_kwic_phrase", "t_kwic_speaker",
     "t_kwic_period", "t_window", "t_kwic_page", "t_ngram", "t_terms_top", "t_coll_n",
