@@ -39,7 +39,7 @@ def corpus(tmp_path):
         ),
         (
             ["sentiment", "--speaker", "Bob"],
-            ["period", "speaker", "statements", "mean", "ci_low", "ci_high"],
+            ["period", "speaker", "statements", "not_scored", "mean", "ci_low", "ci_high"],
             2,
         ),
         (["terms", "--top", "3", "--ngram", "2"], ["term", "count", "statements"], 3),

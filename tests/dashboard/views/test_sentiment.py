@@ -64,3 +64,35 @@ def test_the_tone_chart_shows_the_same_numbers_as_the_cli(tmp_path, sample_csv, 
         np.testing.assert_allclose(extra[:, 1:], rows[["ci_low", "ci_high"]], equal_nan=True)
         thin += int((rows["statements"].between(1, 4)).sum())
     assert grain == "quarter" or thin > 0  # the monthly case exercises the minimum per cell
+
+
+@pytest.fixture
+def mixed_corpus(tmp_path, monkeypatch):
+    english = ["We welcome this wonderful agreement and thank our partners.",
+               "This is a terrible and shameful decision by the other side.",
+               "The talks were useful, and we hope for good progress soon."]
+    russian = ["Мы приветствуем это прекрасное соглашение и благодарим партнёров.",
+               "Это ужасное и позорное решение другой стороны, заявил министр.",
+               "Переговоры были полезными, и мы надеемся на скорый прогресс."]
+    rows = [("Ann Reed", f"2024-0{1 + i % 3}-{10 + i}", english[i % 3]) for i in range(12)]
+    rows += [("Ivan Petrov", f"2024-0{1 + i % 3}-{10 + i}", russian[i % 3]) for i in range(9)]
+    path = tmp_path / "mixed.csv"
+    pd.DataFrame(rows, columns=["speaker", "date", "text"]).to_csv(path, index=False)
+    monkeypatch.setenv("PARLEY_CORPUS", str(path))
+    return path
+
+
+def test_statements_not_in_english_are_counted_out_and_draw_no_tone_line(mixed_corpus):
+    app = open_page("sentiment", query={"s_grain": "year"})
+    tone, distribution = figures(app)
+    assert trace_names(tone) == ["Ann Reed"]
+    assert "Ivan Petrov" not in str(distribution["data"][0]["y"])
+    assert set(app.dataframe[0].value["speaker"]) == {"Ann Reed"}
+    notes = [t for t in texts(app) if t.startswith("Not scored")]
+    assert notes and all("9 statements" in t and "9 ru" in t for t in notes)
+
+
+def test_a_selection_with_no_english_says_there_is_no_tone(mixed_corpus):
+    app = open_page("sentiment", query={"languages": ["ru"]})
+    assert figures(app) == []
+    assert any("None of the 9 statements" in t for t in texts(app))
