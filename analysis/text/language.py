@@ -64,6 +64,10 @@ def detector(script: str, *, low_accuracy: bool) -> LanguageDetector:
 
 def detect_languages(texts: Sequence[str]) -> list[str]:
     """The ISO 639-1 code of each text, or `und` when it is too short or too close to call."""
+    distinct = list(dict.fromkeys(texts))  # a repeated text (boilerplate, a re-run wire) once
+    if len(distinct) < len(texts):
+        once = dict(zip(distinct, detect_languages(distinct), strict=True))
+        return [once[text] for text in texts]
     codes = [UNDETERMINED] * len(texts)
     batches: dict[tuple[str, bool], list[int]] = {}
     for i, text in enumerate(texts):

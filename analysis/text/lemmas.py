@@ -53,7 +53,7 @@ def script_languages(word: str) -> tuple[Lemmatised, ...]:
 
 
 def term_lemmas(term: str) -> frozenset[str]:
-    """Every dictionary form a folded Cyrillic term has in the languages its letters allow.
+    """Every dictionary form a folded Cyrillic term has in its word_languages.
 
     A form the two languages write alike ("договору") is filed under both languages' lemmas
     (договор, договір), so a search in either finds it; non-Cyrillic terms have no lemma.
@@ -63,12 +63,20 @@ def term_lemmas(term: str) -> frozenset[str]:
 
 def query_lemmas(word: str) -> frozenset[str]:
     """The dictionary forms a folded Cyrillic search word stands for: its likeliest one in each
-    language its letters allow (empty for a non-Cyrillic word, which matches only itself)."""
+    of its word_languages (empty for a non-Cyrillic word, which matches only itself)."""
     if not is_cyrillic(word):
         return frozenset()
-    return frozenset(lemma(word, language) for language in script_languages(word))
+    return frozenset(lemma(word, language) for language in word_languages(word))
+
+
+def word_languages(word: str) -> tuple[Lemmatised, ...]:
+    """The languages whose dictionary knows a Cyrillic word, of those its letters allow; all of
+    those when no dictionary knows it (pymorphy3 then guesses from its ending)."""
+    possible = script_languages(word)
+    known = tuple(language for language in possible if analyzer(language).word_is_known(word))
+    return known or possible
 
 
 @functools.lru_cache(maxsize=200_000)
 def _term_lemmas(term: str) -> frozenset[str]:
-    return frozenset(form for language in script_languages(term) for form in lemmas_of(term, language))
+    return frozenset(form for language in word_languages(term) for form in lemmas_of(term, language))
