@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
 import numpy as np
@@ -12,7 +11,6 @@ from analysis.text import language
 
 LANGUAGE_COLUMNS: Final[tuple[str, ...]] = ("language", "lang")
 BAD_LANGUAGE: Final = "language is not an ISO 639-1 code"
-_CYRILLIC: Final = re.compile("[\u0400-\u04ff]")
 
 
 def language_column(columns: list[str]) -> str | None:
@@ -53,5 +51,5 @@ def vader_scores(languages: np.ndarray, texts: list[str]) -> np.ndarray:
     english = languages == language.ENGLISH
     unknown = np.flatnonzero(languages == language.UNDETERMINED)
     for row in unknown:
-        english[row] = not _CYRILLIC.search(texts[row])
+        english[row] = not language.CYRILLIC.search(texts[row])
     return english

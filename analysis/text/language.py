@@ -27,10 +27,10 @@ PREFIX_CHARS: Final = 200
 # Between the two best candidates' confidences; closer than this is `und` (too close to call).
 MIN_DISTANCE: Final = 0.05
 # Letters that only one of Russian and Ukrainian writes: they settle a close call between the two.
-_UKRAINIAN_ONLY: Final = re.compile("[іїєґ]", re.IGNORECASE)
-_RUSSIAN_ONLY: Final = re.compile("[ыэёъ]", re.IGNORECASE)
+UKRAINIAN_ONLY: Final = re.compile("[іїєґ]", re.IGNORECASE)
+RUSSIAN_ONLY: Final = re.compile("[ыэёъ]", re.IGNORECASE)
 _LETTER: Final = re.compile(r"[^\W\d_]")
-_CYRILLIC: Final = re.compile("[\u0400-\u04ff]")
+CYRILLIC: Final = re.compile("[\u0400-\u04ff]")
 # Every ISO 639-1 code (ISO 639-2's `und` for undetermined is accepted too).
 _ISO_CODES: Final = """
     aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv
@@ -75,7 +75,7 @@ def detect_languages(texts: Sequence[str]) -> list[str]:
         letters = len(_LETTER.findall(head))
         if letters < MIN_LETTERS:
             continue
-        script = "cyrillic" if 2 * len(_CYRILLIC.findall(head)) > letters else "latin"
+        script = "cyrillic" if 2 * len(CYRILLIC.findall(head)) > letters else "latin"
         batches.setdefault((script, len(text) > PREFIX_CHARS), []).append(i)
     for (script, long), rows in batches.items():
         chosen = [texts[i][:PREFIX_CHARS] if long else texts[i] for i in rows]
@@ -93,7 +93,7 @@ def _decide(text: str, ranked: list[tuple[str, float]]) -> str:
     best, score = ranked[0]
     runner, second = ranked[1] if len(ranked) > 1 else ("", 0.0)
     if {best, runner} == {"ru", "uk"} and score - second < 0.5:
-        ukrainian, russian = len(_UKRAINIAN_ONLY.findall(text)), len(_RUSSIAN_ONLY.findall(text))
+        ukrainian, russian = len(UKRAINIAN_ONLY.findall(text)), len(RUSSIAN_ONLY.findall(text))
         if ukrainian >= 2 and russian == 0:
             return "uk"
         if russian >= 2 and ukrainian == 0:

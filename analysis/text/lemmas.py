@@ -6,14 +6,14 @@ import functools
 import re
 from typing import TYPE_CHECKING, Final, Literal
 
+from analysis.text.language import RUSSIAN_ONLY, UKRAINIAN_ONLY
+
 if TYPE_CHECKING:
     from pymorphy3 import MorphAnalyzer
 
 Lemmatised = Literal["ru", "uk"]
 LEMMATISED: Final[tuple[Lemmatised, ...]] = ("ru", "uk")
 _CYRILLIC_WORD: Final = re.compile(r"^[\u0400-\u04ff'ʼ’-]*[\u0400-\u04ff][\u0400-\u04ff'ʼ’-]*$")
-_UKRAINIAN_ONLY: Final = re.compile("[іїєґ]")
-_RUSSIAN_ONLY: Final = re.compile("[ыэёъ]")
 
 
 def is_cyrillic(word: str) -> bool:
@@ -45,9 +45,9 @@ def lemmas_of(word: str, language: Lemmatised) -> tuple[str, ...]:
 
 def script_languages(word: str) -> tuple[Lemmatised, ...]:
     """The languages a Cyrillic word can be by its letters alone (both when they do not tell)."""
-    if _UKRAINIAN_ONLY.search(word) and not _RUSSIAN_ONLY.search(word):
+    if UKRAINIAN_ONLY.search(word) and not RUSSIAN_ONLY.search(word):
         return ("uk",)
-    if _RUSSIAN_ONLY.search(word) and not _UKRAINIAN_ONLY.search(word):
+    if RUSSIAN_ONLY.search(word) and not UKRAINIAN_ONLY.search(word):
         return ("ru",)
     return LEMMATISED
 

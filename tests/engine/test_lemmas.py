@@ -59,6 +59,7 @@ def test_phrase_search_finds_inflected_russian_and_ukrainian_forms(index, phrase
 @pytest.mark.parametrize("phrase", ["мирный договор", "мирна угода", "peace treaty"])
 def test_index_and_text_paths_count_the_same(index, phrase):
     ids = phrases.phrase_ids(index, phrase)
+    assert ids is not None
     stmts, counts = phrases.statement_counts(index, ids)
     by_text = [matching.phrase_count(t, phrase) for t in index.statements["text"]]
     assert dict(zip(stmts.tolist(), counts.tolist(), strict=True)) == {
