@@ -42,7 +42,12 @@ def leave_out_thin(frame: pd.DataFrame, *, min_statements: int = MIN_STATEMENTS)
 
 
 def _summary(cells: grid.Grid, freq: Freq, cell: np.ndarray, score: np.ndarray) -> pd.DataFrame:
-    """Count, mean and 95% CI of score per grid cell, for every period and group of the grid."""
+    """Count, mean and 95% CI of score per grid cell, for every period and group of the grid.
+
+    Unscored items (NaN) are not counted in `_n` and not in the mean.
+    """
+    scored = np.isfinite(score)
+    cell, score = cell[scored], score[scored]
     base = cells.frame(freq)
     size = cells.statements.size
     n = np.bincount(cell, minlength=size).astype(np.float64)
@@ -71,13 +76,18 @@ def sentiment_timeline(
 ) -> pd.DataFrame:
     """Mean VADER compound of statements per period and speaker, with count and 95% CI.
 
-    Cells with fewer than min_statements statements keep their count but no mean or CI.
+    `statements` counts the scored statements the mean is over, `not_scored` the cell's
+    statements without a score (not English). Cells with fewer than min_statements scored
+    statements keep their counts but no mean or CI.
     """
     cells = grid.build_grid(index, freq=freq, by=by, where=where)
     compound = index.derived(("compound",), lambda: np.asarray(index.enrichment.scores[:, 0], np.float64))
     stmts, cell = cells.counted_units()
     out = _summary(cells, freq, cell, compound[stmts])
-    out = leave_out_thin(out.drop(columns="_n"), min_statements=min_statements)
+    out["not_scored"] = out["statements"] - out["_n"]
+    out["statements"] = out.pop("_n")
+    out = out[["period", "speaker", "statements", "not_scored", *_MEAN_COLUMNS]]
+    out = leave_out_thin(out, min_statements=min_statements)
     return out.reset_index(drop=True)
 
 
@@ -110,6 +120,9 @@ def target_sentiment(
     which, sent_cell = cells.cells_of(index.enrichment.sent_stmt[sentences])
     kept = sent_cell >= 0
     sentences, sent_cell = sentences[which[kept]], sent_cell[kept]
+    # sentences of unscored (not English) statements count neither as sentences nor statements
+    scored = np.isfinite(index.enrichment.sent_compound[sentences])
+    sentences, sent_cell = sentences[scored], sent_cell[scored]
     score = np.asarray(index.enrichment.sent_compound, dtype=np.float64)[sentences]
     out = _summary(cells, freq, sent_cell, score)
     size = cells.statements.size
@@ -125,7 +138,7 @@ def target_sentiment(
 
 def extreme_statements(index: CorpusIndex, *, n: int = 10, where: StatementFilter = ALL) -> pd.DataFrame:
     """The n most positive and n most negative statements by VADER compound, with their text."""
-    selected = np.flatnonzero(index.mask(where))
+    selected = _scored(index, np.flatnonzero(index.mask(where)))
     compound = np.asarray(index.enrichment.scores[:, 0], dtype=np.float64)[selected]
     order = np.lexsort((selected, compound))
     negative = selected[order[: min(n, order.size)]]
@@ -142,9 +155,23 @@ def extreme_statements(index: CorpusIndex, *, n: int = 10, where: StatementFilte
 
 
 def sentiment_distribution(index: CorpusIndex, *, where: StatementFilter = ALL) -> pd.DataFrame:
-    """Every selected statement's VADER scores with its speaker and date (for box/violin plots)."""
-    rows = _statement_rows(index, np.flatnonzero(index.mask(where)))
+    """Every selected scored statement's VADER scores with its speaker and date (box plots)."""
+    rows = _statement_rows(index, _scored(index, np.flatnonzero(index.mask(where))))
     return rows.drop(columns="text")
+
+
+def unscored(index: CorpusIndex, *, where: StatementFilter = ALL) -> pd.DataFrame:
+    """How many selected statements have no VADER score, per language (most first)."""
+    picked = np.flatnonzero(index.mask(where))
+    missing = picked[np.isnan(np.asarray(index.enrichment.scores[picked, 0], dtype=np.float64))]
+    counts = pd.Series(index.lemmas.language[missing], dtype="string").value_counts()
+    out = pd.DataFrame({"language": counts.index.astype("string"), "statements": counts.to_numpy()})
+    return out.astype({"statements": np.int64}).reset_index(drop=True)
+
+
+def _scored(index: CorpusIndex, picked: np.ndarray) -> np.ndarray:
+    """The statements among picked that VADER scored."""
+    return picked[np.isfinite(np.asarray(index.enrichment.scores[picked, 0], dtype=np.float64))]
 
 
 def _statement_rows(index: CorpusIndex, picked: np.ndarray) -> pd.DataFrame:
@@ -163,8 +190,10 @@ def histogram(
 ) -> pd.DataFrame:
     """Count rows per group in equal-width bins of value over [low, high], with each group's share.
 
-    Every group gets every bin (0 where empty); values outside the range land in the end bins.
+    Every group gets every bin (0 where empty); values outside the range land in the end bins;
+    rows without a value (NaN: not scored) are left out.
     """
+    frame = frame.loc[np.isfinite(frame[value].to_numpy(dtype=np.float64))]
     groups, codes = np.unique(frame[by].astype(str).to_numpy(), return_inverse=True)
     return _binned(frame[value].to_numpy(dtype=np.float64), codes, list(groups), by=by,
                    bins=bins, low=low, high=high)
@@ -172,16 +201,17 @@ def histogram(
 
 def tone_histogram(index: CorpusIndex, *, where: StatementFilter = ALL, bins: int | None = None
                    ) -> pd.DataFrame:
-    """`histogram` of VADER compound per speaker, counted straight from the index's arrays.
+    """`histogram` of VADER compound per speaker (scored statements), counted from the index.
 
     Same frame as histogram(sentiment_distribution(index, where=where), ...), without building
     a row per statement first (on a million statements that takes seconds). Without `bins`,
     their number follows the Freedman-Diaconis rule on the selected scores (tone_bins).
     """
-    mask = index.mask(where)
-    bins = bins or tone_bins(np.asarray(index.enrichment.scores[:, 0], dtype=np.float64)[mask])
+    scores = np.asarray(index.enrichment.scores[:, 0], dtype=np.float64)
+    mask = index.mask(where) & np.isfinite(scores)
+    bins = bins or tone_bins(scores[mask])
     credited = index.credits.kept(mask, speakers=where.speakers)
-    compound = np.asarray(index.enrichment.scores[:, 0], dtype=np.float64)[index.credits.stmt[credited]]
+    compound = scores[index.credits.stmt[credited]]
     codes = index.credits.person[credited]
     present = np.flatnonzero(np.bincount(codes, minlength=len(index.speakers)))
     renumber = np.full(len(index.speakers), -1, dtype=np.int64)

@@ -62,7 +62,7 @@ def group_tone_rest(frame: pd.DataFrame, *, keep: Sequence[str], count: str = "s
     sums = pd.DataFrame({"_n": n, "_total": n * mean,
                          "_squares": (n - 1) * variance + n * mean * mean}, index=part.index)
     keys = [c for c in ("period", "phrase") if c in frame.columns]
-    counts = [c for c in ("statements", "sentences") if c in frame.columns]
+    counts = [c for c in ("statements", "sentences", "not_scored") if c in frame.columns]
     totals = frame.loc[rest].groupby(keys, sort=False)[counts].sum()
     pooled = part[keys].join(sums).groupby(keys, sort=False).sum()
     other = totals.join(pooled).reset_index()

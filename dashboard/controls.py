@@ -43,6 +43,7 @@ _SIDEBAR_KINDS: Final[dict[str, tuple[Kind, str]]] = {
     "sources": ("multiselect", "Sources"),
     "query": ("text", "Phrase in text"),
     "hide_unsure": ("toggle", "Hide statements that need checking"),
+    "languages": ("multiselect", "Languages"),
 }
 SIDEBAR: Final[tuple[Control, ...]] = tuple(
     Control(f.name, "sidebar", _SIDEBAR_KINDS[f.name][0], _SIDEBAR_KINDS[f.name][1], f.default,

@@ -48,6 +48,7 @@ class LoadedCorpus:
     first_date: dt.date | None = None
     last_date: dt.date | None = None
     selector: Selector | None = field(default=None, repr=False)  # fast non-phrase filtering
+    languages: tuple[str, ...] = field(default=())  # ISO codes, most statements first
 
 
 def server_path() -> Path | None:
@@ -170,8 +171,10 @@ def _describe(
     dates = frame["date"].dropna()
     first = dates.min().date() if len(dates) else None
     last = dates.max().date() if len(dates) else None
+    spoken = frame["language"] if "language" in frame.columns else pd.Series(dtype="string")
+    languages = tuple(str(code) for code in spoken.value_counts().index)
     return LoadedCorpus(origin, label, key, frame, report, aliases, speakers, sources,
-                        extras or {}, first, last, Selector.of(frame))
+                        extras or {}, first, last, Selector.of(frame), languages=languages)
 
 
 INDEX_CACHE: Final[Path] = ROOT / ".parley-cache" / "index"

@@ -260,6 +260,11 @@ def tone_histogram(view: View, *, bins: int | None = None) -> pd.DataFrame:
     return _histogram(*_key(view, view.where), bins, _view=view)
 
 
+def unscored(view: View, *, where: StatementFilter) -> pd.DataFrame:
+    """Statements of a selection that VADER does not score, per language."""
+    return _unscored(*_key(view, where), _view=view, _where=where)
+
+
 def distinctive_terms(view: View, speakers: tuple[str, ...], *, top: int,
                       stopwords: tuple[str, ...] = ()) -> pd.DataFrame:
     """Distinctive terms of each chosen speaker against the rest of the selection."""
@@ -335,6 +340,11 @@ def _target(corpus: str, where: str, phrase: str, freq: Freq, by: By, min_statem
 @cached_result()
 def _extremes(corpus: str, where: str, n: int, *, _view: View) -> pd.DataFrame:
     return sentiment.extreme_statements(_view.index, n=n, where=_view.where)
+
+
+@cached_result()
+def _unscored(corpus: str, where: str, *, _view: View, _where: StatementFilter) -> pd.DataFrame:
+    return sentiment.unscored(_view.index, where=_where)
 
 
 @cached_result()

@@ -33,6 +33,11 @@ def _sources(spec: Control, corpus: LoadedCorpus) -> Any:
                   bound=False)
 
 
+def _languages(spec: Control, corpus: LoadedCorpus) -> Any:
+    return widget(spec, container=st.sidebar, options=corpus.languages, placeholder="All languages",
+                  bound=False)
+
+
 def _date(spec: Control, corpus: LoadedCorpus) -> Any:
     low = min(corpus.first_date or EARLIEST_DATE, EARLIEST_DATE)
     high = max(corpus.last_date or dt.date.today(), LATEST_DATE)
@@ -44,7 +49,8 @@ def _query(spec: Control, corpus: LoadedCorpus) -> Any:
 
 
 def _choices(spec: Control, corpus: LoadedCorpus) -> tuple[str, ...]:
-    return {"speakers": corpus.speakers, "sources": corpus.sources}.get(spec.key, ())
+    return {"speakers": corpus.speakers, "sources": corpus.sources,
+            "languages": corpus.languages}.get(spec.key, ())
 
 
 def _toggle(spec: Control, corpus: LoadedCorpus) -> Any:
@@ -58,6 +64,7 @@ WIDGETS: Final[dict[str, Widget]] = {
     "sources": _sources,
     "query": _query,
     "hide_unsure": _toggle,
+    "languages": _languages,
 }
 
 

@@ -26,6 +26,7 @@ from analysis.sentiment import (
     target_sentiment,
     tone_bins,
     tone_histogram,
+    unscored,
 )
 from analysis.text import vader_speed
 from analysis.text.nltk_resources import vader_analyzer
@@ -61,7 +62,8 @@ def mean_ci(values):
 
 def test_statement_means_and_cis_match_hand_computation(index):
     frame = sentiment_timeline(index, freq="month", min_statements=1)
-    assert list(frame.columns) == ["period", "speaker", "statements", "mean", "ci_low", "ci_high"]
+    assert list(frame.columns) == [
+        "period", "speaker", "statements", "not_scored", "mean", "ci_low", "ci_high"]
     expected = {
         ("2024-01-01", "Ann"): [compound(ROWS[0][3]), compound(ROWS[1][3])],
         ("2024-02-01", "Bob"): [compound(ROWS[2][3]), compound(ROWS[3][3])],
@@ -206,3 +208,55 @@ def test_tone_histogram_from_the_index_equals_the_histogram_of_every_statement()
         pd.testing.assert_frame_equal(tone_histogram(index, where=where, bins=4), expected)
 
 
+
+
+MIXED = [
+    ("Ann", "2024-01-05", "day", "I love this wonderful agreement, it is great news."),
+    ("Ann", "2024-01-06", "day", "This is a terrible, awful and shameful decision."),
+    ("Ann", "2024-01-07", "day", "Это ужасное и позорное решение, заявил министр журналистам."),
+    ("Ivan", "2024-01-08", "day", "Мы приветствуем это прекрасное соглашение и благодарим партнёров."),
+    ("Ivan", "2024-01-09", "day", "Переговоры зашли в тупик, и виновата в этом другая сторона."),
+]
+
+
+@pytest.fixture(scope="module")
+def mixed():
+    return index_of(MIXED)
+
+
+def test_statements_not_in_english_have_no_score_not_zero(mixed):
+    assert mixed.statements["language"].tolist() == ["en", "en", "ru", "ru", "ru"]
+    scores = np.asarray(mixed.enrichment.scores[:, 0], dtype=np.float64)
+    assert np.isfinite(scores[:2]).all() and np.isnan(scores[2:]).all()
+
+
+def test_unscored_statements_are_left_out_of_every_mean(mixed):
+    frame = sentiment_timeline(mixed, freq="month", min_statements=1)
+    ann = frame[frame["speaker"] == "Ann"].iloc[0]
+    english = [compound(MIXED[0][3]), compound(MIXED[1][3])]
+    assert (ann["statements"], ann["not_scored"]) == (2, 1)
+    assert ann["mean"] == pytest.approx(sum(english) / 2, abs=1e-6)
+    ivan = frame[frame["speaker"] == "Ivan"].iloc[0]
+    assert (ivan["statements"], ivan["not_scored"]) == (0, 2)
+    assert math.isnan(ivan["mean"])  # a speaker with only Russian statements has no tone line
+
+
+def test_unscored_statements_are_left_out_of_histograms_distributions_and_extremes(mixed):
+    assert tone_histogram(mixed, bins=5).groupby("speaker")["statements"].sum().to_dict() == {"Ann": 2}
+    distribution = sentiment_distribution(mixed)
+    assert distribution["speaker"].tolist() == ["Ann", "Ann"]
+    assert int(histogram(distribution, value="compound", by="speaker")["statements"].sum()) == 2
+    extremes = extreme_statements(mixed, n=5)
+    assert set(extremes["speaker"]) == {"Ann"} and extremes["compound"].notna().all()
+
+
+def test_unscored_counts_the_left_out_statements_per_language(mixed):
+    assert unscored(mixed).to_dict("list") == {"language": ["ru"], "statements": [3]}
+    only_ann = unscored(mixed, where=StatementFilter(speakers=("Ann",)))
+    assert only_ann["statements"].tolist() == [1]
+    assert unscored(mixed, where=StatementFilter(languages=("en",))).empty
+
+
+def test_tone_toward_a_phrase_skips_sentences_of_unscored_statements(mixed):
+    frame = target_sentiment(mixed, "решение", freq="month", min_statements=1)
+    assert int(frame["sentences"].sum()) == 0 and frame["mean"].isna().all()

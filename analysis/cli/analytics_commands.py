@@ -15,6 +15,7 @@ from analysis.engine import grid, phrases
 from analysis.engine.index import CorpusIndex, build_index
 from analysis.io.errors import IngestError
 from analysis.io.export import write_frame
+from analysis.text.language import normalise_code
 from analysis.types import FREQS
 
 DEFAULT_CACHE = Path(".parley-cache") / "index"
@@ -27,6 +28,14 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date; write it as YYYY-MM-DD") from exc
 
 
+def _language(text: str) -> str:
+    code = normalise_code(text)
+    if code is None:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not an ISO 639-1 language code; write e.g. en, ru, uk or und")
+    return code
+
+
 def _common(parser: argparse.ArgumentParser) -> None:
     """Corpus, filter, cache and output options shared by the analytics subcommands."""
     add_corpus_options(parser)
@@ -37,6 +46,9 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--query", default="", help="only statements containing this phrase")
     parser.add_argument("--hide-unsure", action="store_true",
                         help="leave out extracted statements whose attribution needs checking")
+    parser.add_argument("--language", action="append", default=[], type=_language,
+                        help="only statements in this language, an ISO 639-1 code such as en, ru "
+                        "or uk, or und for too short to tell (repeatable)")
     parser.add_argument(
         "--cache-dir",
         type=Path,
@@ -118,6 +130,7 @@ def _index(args: argparse.Namespace) -> tuple[CorpusIndex, StatementFilter]:
         sources=tuple(args.source),
         query=args.query,
         hide_unsure=args.hide_unsure,
+        languages=tuple(args.language),
     )
     return build_index(frame, cache_dir=cache, progress=progress), where
 

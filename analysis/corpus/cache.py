@@ -22,6 +22,7 @@ INGEST_MODULES: Final = (
 )
 INGEST_DISTRIBUTIONS: Final = (
     "pandas", "pyarrow", "charset-normalizer", "openpyxl", "numpy", "trafilatura", "translitua",
+    "lingua-language-detector",
 )
 # Ingested corpora kept per cache folder; the least recently used beyond this are removed.
 KEEP_ENTRIES: Final = 16

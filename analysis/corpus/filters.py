@@ -1,7 +1,7 @@
 """The one filter type that every analysis, the dashboard, the CLI and the tests share.
 
 A filter is answered by one rule everywhere: `Selector` holds the metadata rule (speakers,
-sources, a dated period overlapping the date range) as numpy arrays, and
+sources, languages, a dated period overlapping the date range) as numpy arrays, and
 `analysis.text.matching` defines a phrase match. `StatementFilter.mask` on a plain frame and
 the corpus index both call these two, so they cannot disagree.
 """
@@ -43,12 +43,16 @@ FILTER_FIELDS: Final[tuple[FilterField, ...]] = (
         f"Leave out statements extracted from articles whose attribution needs checking "
         f"(confidence below {CHECK_BELOW}); statements loaded from tables are kept.",
     ),
+    FilterField(
+        "languages", (), "Only statements in these languages (ISO 639-1 codes; und: too short to "
+        "tell; all when empty)."
+    ),
 )
 
 
 @dataclass(frozen=True)
 class StatementFilter:
-    """A selection of statements by speaker, date range, source, free-text query and confidence."""
+    """A selection of statements by speaker, date, source, free-text query, language and confidence."""
 
     speakers: tuple[str, ...] = field(default=())
     since: dt.date | None = None
@@ -56,12 +60,14 @@ class StatementFilter:
     sources: tuple[str, ...] = field(default=())
     query: str = ""
     hide_unsure: bool = False
+    languages: tuple[str, ...] = field(default=())
 
     def __post_init__(self) -> None:
         if self.since and self.until and self.since > self.until:
             raise ValueError(f"filter 'since' ({self.since}) is after 'until' ({self.until})")
         object.__setattr__(self, "speakers", tuple(self.speakers))
         object.__setattr__(self, "sources", tuple(self.sources))
+        object.__setattr__(self, "languages", tuple(self.languages))
         object.__setattr__(self, "query", self.query.strip())
 
     @property
@@ -94,6 +100,8 @@ class Selector:
     starts: np.ndarray  # datetime64[us]; NaT when undated
     ends: np.ndarray  # first instant after the statement's dated period
     unsure: np.ndarray  # extracted with a confidence below CHECK_BELOW
+    languages: dict[str, tuple[int, ...]]
+    language_codes: np.ndarray
 
     @classmethod
     def of(cls, frame: pd.DataFrame) -> Selector:
@@ -105,10 +113,13 @@ class Selector:
         for code, cell in enumerate(speakers):
             for name in split_names(str(cell)):
                 people.setdefault(name, []).append(code)
+        spoken = frame["language"] if "language" in frame.columns else pd.Series("und", index=frame.index)
+        language_codes, languages = pd.factorize(spoken.fillna("und").astype(str))
         return cls(
             {name: tuple(codes) for name, codes in people.items()}, speaker_codes.astype(np.int32),
             {str(s): (i,) for i, s in enumerate(sources)}, source_codes.astype(np.int32),
             starts, ends, needs_checking(frame),
+            {str(s): (i,) for i, s in enumerate(languages)}, language_codes.astype(np.int32),
         )
 
     def mask(self, where: StatementFilter) -> np.ndarray:
@@ -118,6 +129,8 @@ class Selector:
             keep &= _in(self.speaker_codes, self.speakers, where.speakers)
         if where.sources:
             keep &= _in(self.source_codes, self.sources, where.sources)
+        if where.languages:
+            keep &= _in(self.language_codes, self.languages, where.languages)
         if where.since or where.until:
             keep &= periods.overlaps(self.starts, self.ends, since=where.since, until=where.until)
         if where.hide_unsure:

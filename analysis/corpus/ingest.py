@@ -14,6 +14,7 @@ from analysis.corpus.articles import read_articles
 from analysis.corpus.columns import map_columns, require_columns
 from analysis.corpus.dates import parse_dates
 from analysis.corpus.ids import statement_ids
+from analysis.corpus.languages import BAD_LANGUAGE, fill_languages, given_languages, language_column
 from analysis.corpus.report import IngestReport
 from analysis.corpus.schema import (
     conform_statements,
@@ -103,6 +104,12 @@ def _ingest(
     frame = pd.concat(parts, ignore_index=True) if parts else empty_statements()
     frame = _drop_duplicates(frame, report)
     frame["speaker"] = _speakers(frame, alias_table)
+    if progress:
+        progress(0.85, f"Telling the language of {len(frame):,} statements")
+    frame["language"] = fill_languages(
+        frame["language"] if "language" in frame.columns else pd.Series("", index=frame.index),
+        frame["text"],
+    )
     frame = sources_as_sites(_assign_ids(frame))  # ids hash the source as written
     frame = conform_statements(frame.drop(columns=["_where"]))
     report.rows_kept = len(frame)
@@ -223,7 +230,11 @@ def _statements_from(
     out["date"] = parsed.dates
     out["date_precision"] = _precision(parsed.precision, raw)
     out["_where"] = [f"{table.name} row {row}" for row in raw.index]
-    used = {*mapping.values(), speaker_col, "speaker", "date_precision"}
+    given = language_column(list(raw.columns))
+    language_bad = pd.Series(False, index=raw.index)
+    if given is not None:
+        out["language"], language_bad = given_languages(raw[given])
+    used = {*mapping.values(), speaker_col, "speaker", "date_precision", given}
     for column in raw.columns:
         if column not in used and column not in out.columns:
             out[column] = raw[column]
@@ -238,13 +249,25 @@ def _statements_from(
         out.loc[undated, "date_precision"] = "none"
         date_reason = date_reason.mask(undated, "")
     reasons = reasons.mask((reasons == "") & (date_reason != ""), date_reason)
-    for reason, rows in out.loc[reasons != "", "_where"].groupby(reasons[reasons != ""]):
-        detail = raw.loc[rows.index, mapping["date"]] if str(reason).endswith("date") else None
-        where = list(rows)
-        if detail is not None:
-            where = [f"{w} ({d[:30]!r})" for w, d in zip(rows, detail, strict=True)]
-        report.reject(str(reason), where)
+    reasons = reasons.mask((reasons == "") & language_bad, BAD_LANGUAGE)
+    _reject_rows(out["_where"], reasons, report, dates=raw[mapping["date"]],
+                 languages=raw[given] if given is not None else None)
     return out.loc[reasons == ""]
+
+
+def _reject_rows(
+    where: pd.Series, reasons: pd.Series, report: IngestReport, *, dates: pd.Series,
+    languages: pd.Series | None,
+) -> None:
+    """Count each rejected row under its reason, quoting the bad date or language cell."""
+    for reason, rows in where.loc[reasons != ""].groupby(reasons[reasons != ""]):
+        detail = dates if str(reason).endswith("date") else (
+            languages if reason == BAD_LANGUAGE else None)
+        named = list(rows)
+        if detail is not None:
+            cells = detail.loc[rows.index].fillna("").astype(str)
+            named = [f"{w} ({d[:30]!r})" for w, d in zip(rows, cells, strict=True)]
+        report.reject(str(reason), named)
 
 
 def _precision(parsed: pd.Series, raw: pd.DataFrame) -> pd.Series:

@@ -21,8 +21,11 @@ STATEMENT_COLUMNS: Final[dict[str, str]] = {
     "source": "outlet or channel; empty when the input has none",
     "title": "title of the item the statement comes from, where present",
     "url": "link to the statement's source, where present",
+    "language": "ISO 639-1 code (en, ru, uk, ...): the input's own, else detected; und if unsure",
 }
-REQUIRED_COLUMNS: Final[tuple[str, ...]] = tuple(STATEMENT_COLUMNS)
+# A frame built without ingest may lack the language; the index then detects it.
+OPTIONAL_COLUMNS: Final[tuple[str, ...]] = ("language",)
+REQUIRED_COLUMNS: Final[tuple[str, ...]] = tuple(c for c in STATEMENT_COLUMNS if c not in OPTIONAL_COLUMNS)
 DATE_DTYPE: Final = "datetime64[us, UTC]"
 _STRING_COLUMNS: Final[tuple[str, ...]] = (
     "statement_id", "speaker", "speaker_raw", "date_precision", "text", "source", "title", "url",
@@ -73,5 +76,8 @@ def conform_statements(frame: pd.DataFrame) -> pd.DataFrame:
     if "date" not in out.columns:
         out["date"] = pd.NaT
     out["date"] = pd.to_datetime(out["date"], utc=True).astype(DATE_DTYPE)
+    if "language" in out.columns:
+        out["language"] = out["language"].fillna("und").astype("string")
     extras = [c for c in out.columns if c not in STATEMENT_COLUMNS]
-    return out[[*STATEMENT_COLUMNS, *extras]].reset_index(drop=True)
+    present = [c for c in STATEMENT_COLUMNS if c in out.columns]
+    return out[[*present, *extras]].reset_index(drop=True)

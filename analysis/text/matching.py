@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 import numpy as np
 
-from analysis.text import tokens
+from analysis.text import lemmas, tokens
 
 
 def statement_terms(text: str) -> list[str]:
@@ -25,10 +25,21 @@ def count_in_terms(terms: list[str], words: tuple[str, ...]) -> int:
     n = len(words)
     if n == 0:
         return 0
-    first = words[0]
+    if not any(map(lemmas.is_cyrillic, words)):
+        first = words[0]
+        return sum(
+            1 for i, term in enumerate(terms) if term == first and tuple(terms[i : i + n]) == words
+        )
+    wanted = [lemmas.query_lemmas(w) for w in words]
     return sum(
-        1 for i, term in enumerate(terms) if term == first and tuple(terms[i : i + n]) == words
+        1 for i in range(len(terms) - n + 1)
+        if all(_same_word(terms[i + k], words[k], wanted[k]) for k in range(n))
     )
+
+
+def _same_word(term: str, word: str, forms: frozenset[str]) -> bool:
+    """A term is the word, or shares one of the word's dictionary forms."""
+    return term == word or bool(forms and forms & lemmas.term_lemmas(term))
 
 
 def phrase_count(text: str, phrase: str) -> int:
@@ -63,5 +74,5 @@ def literal_pattern(phrase: str) -> re.Pattern[str]:
 
 
 def _may_contain(folded_text: str, words: tuple[str, ...]) -> bool:
-    """Cheap pre-check: every folded word token is a substring of the case-folded text."""
-    return all(word in folded_text for word in words)
+    """Cheap pre-check: every folded word token (but an inflected Cyrillic one) is in the text."""
+    return all(word in folded_text or lemmas.is_cyrillic(word) for word in words)

@@ -16,8 +16,9 @@ from dashboard.widgets import widget
 VADER_NOTE = (
     "Tone is VADER's compound score, from -1 (negative) to +1 (positive): a lexicon-and-rules "
     "scorer built on social-media English. It counts words such as *welcome* or *attack*; it "
-    "does not understand irony, diplomatic understatement or other languages, so read it as a "
-    "rough signal and check the statements themselves."
+    "does not understand irony or diplomatic understatement, so read it as a rough signal and "
+    "check the statements themselves. Statements in other languages get no score and are left "
+    "out of every chart here."
 )
 
 current = view.current()
@@ -51,6 +52,30 @@ def tone_table(where: StatementFilter, keep: list[str], *, phrase: str = "") -> 
     return leave_out_thin(table, min_statements=MIN_STATEMENTS)
 
 
+def unscored_note(where: StatementFilter) -> None:
+    """Say how many statements of the selection a chart leaves out, and why."""
+    table = results.unscored(current, where=where)
+    total = int(table["statements"].sum())
+    if not total:
+        return
+    parts = ", ".join(f"{int(n):,} {code}" for code, n in zip(table["language"], table["statements"],
+                                                           strict=True))
+    st.caption(f"Not scored: {total:,} statements of this selection ({parts}). VADER is English; "
+               "statements in other languages (and undetermined Cyrillic ones) have no tone, "
+               "rather than a neutral 0 that would pull every mean toward it.")
+
+
+def scored_count(minimum: int) -> int | None:
+    """Scored statements of the selection, or None (having said why) when too few to chart."""
+    missing = int(results.unscored(current, where=current.where)["statements"].sum())
+    n = results.summary(current).statements - missing
+    if n == 0 and missing:
+        st.info(f"None of the {missing:,} statements of this selection is in English, and VADER "
+                "scores English only: there is no tone to chart.", icon=":material/translate:")
+        return None
+    return n if panels.enough(n, minimum=minimum, what="scored statements") else None
+
+
 def draw_tone(table: pd.DataFrame, *, name: str, key: str, n: int) -> None:
     """Lines of mean tone with 95% confidence bands."""
     shown = events.frame()
@@ -71,19 +96,22 @@ def draw_tone(table: pd.DataFrame, *, name: str, key: str, n: int) -> None:
 def timeline_section() -> None:
     """Mean tone per speaker and period."""
     st.subheader("Tone over time")
-    n = results.summary(current).statements
-    if not panels.enough(n, minimum=MIN_STATEMENTS * 2):
+    n = scored_count(MIN_STATEMENTS * 2)
+    if n is None:
         return
     keep = shown_speakers()
     table = tone_table(current.where, keep)
     if table["mean"].notna().sum() == 0:
-        st.info(f"No {grain} has {MIN_STATEMENTS} or more statements by one speaker, so no mean "
-                f"is drawn. {_wider()}")
+        st.info(f"No {grain} has {MIN_STATEMENTS} or more scored statements by one speaker, "
+                f"so no mean is drawn. {_wider()}")
+        unscored_note(current.where)
         return
+    table = table[table["speaker"].isin(set(table.loc[table["mean"].notna(), "speaker"]))]
     draw_tone(table, name=f"tone-per-{grain}", key="s_chart", n=n)
     coverage = results.grain_coverage(current, freq=grain, by="speaker", where=current.where)
     if note := grains.left_out(coverage, grain):
         st.caption(note)
+    unscored_note(current.where)
 
 
 def _wider() -> str:
@@ -100,8 +128,8 @@ def _wider() -> str:
 def distribution_section() -> None:
     """How each speaker's statements spread from negative to positive."""
     st.subheader("Distribution of tone per speaker")
-    n = results.summary(current).statements
-    if not panels.enough(n, minimum=MIN_STATEMENTS * 2):
+    n = scored_count(MIN_STATEMENTS * 2)
+    if n is None:
         return
     table = results.tone_histogram(current)
     totals = table.groupby("speaker")["statements"].sum()
@@ -113,6 +141,7 @@ def distribution_section() -> None:
     figure = charts.heatmap(matrix.round(3), x_title="Tone (VADER compound)", y_title="Speaker",
                             value="Share of the speaker's statements")
     panels.chart(figure, table, name="tone-distribution", n=n, key="s_hist")
+    unscored_note(current.where)
 
 
 SHARES = (
@@ -127,8 +156,8 @@ def extremes_section() -> None:
     """The most positive and most negative statements, with their text."""
     st.subheader("Most positive and most negative statements")
     count = widget(controls.S_EXTREMES)
-    n = results.summary(current).statements
-    if not panels.enough(n):
+    n = scored_count(panels.MIN_STATEMENTS)
+    if n is None:
         return
     table = results.extreme_statements(current, n=count)
     panels.table(table, name="extreme-statements", pages=controls.S_EXTREMES_PAGE, page_size=2 * count,
@@ -144,6 +173,7 @@ def extremes_section() -> None:
     st.caption("Pos, Neu and Neg: the proportions of the statement's text that VADER rates "
                "positive, neutral and negative (they add up to 1). Tone is VADER's compound "
                "score: the word ratings summed with its rules and scaled to -1 ... +1.")
+    unscored_note(current.where)
 
 
 @st.fragment
@@ -168,6 +198,7 @@ def target_section() -> None:
                 "grain.")
         return
     draw_tone(table, name=f"tone-around-{phrase}", key="s_target_chart", n=n)
+    unscored_note(base)
 
 
 timeline_section()

@@ -39,7 +39,7 @@ def corpus(tmp_path):
         ),
         (
             ["sentiment", "--speaker", "Bob"],
-            ["period", "speaker", "statements", "mean", "ci_low", "ci_high"],
+            ["period", "speaker", "statements", "not_scored", "mean", "ci_low", "ci_high"],
             2,
         ),
         (["terms", "--top", "3", "--ngram", "2"], ["term", "count", "statements"], 3),
@@ -163,3 +163,25 @@ def test_a_missing_concepts_file_is_named(corpus, tmp_path, capsys):
     assert main(["timeline", str(corpus), "--concepts", str(missing), "--no-cache",
                  "-o", str(tmp_path / "x.csv")]) == 2
     assert f"{missing}: cannot read the concepts file" in capsys.readouterr().err
+
+
+def test_language_option_keeps_only_those_statements(tmp_path):
+    source = tmp_path / "mixed.csv"
+    pd.DataFrame({
+        "speaker": ["Ann", "Ivan", "Olena"], "date": ["2024-01-05"] * 3,
+        "text": ["The peace treaty must be signed this year, the minister said.",
+                 "Мирный договор должен быть подписан в этом году, заявил министр.",
+                 "Мирний договір має бути підписаний цього року, заявив міністр."],
+    }).to_csv(source, index=False)
+    out = tmp_path / "kwic.csv"
+    args = ["kwic", str(source), "--phrase", "мирный договор", "--no-cache", "-o", str(out)]
+    assert main([*args, "--language", "ru"]) == 0
+    assert pd.read_csv(out)["speaker"].tolist() == ["Ivan"]
+    assert main([*args, "--language", "UK"]) == 0
+    assert pd.read_csv(out).empty
+
+
+def test_a_language_that_is_not_an_iso_code_is_refused(corpus, tmp_path, capsys):
+    with pytest.raises(SystemExit):
+        main(["terms", str(corpus), "--language", "Russian", "--no-cache", "-o", str(tmp_path / "t.csv")])
+    assert "not an ISO 639-1 language code" in capsys.readouterr().err

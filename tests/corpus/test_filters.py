@@ -40,6 +40,17 @@ def test_each_filter_keeps_the_statements_it_names(where, kept):
     assert "".join(where.apply(CORPUS)["statement_id"]) == kept
 
 
+@pytest.mark.parametrize(
+    ("languages", "kept"),
+    [((), "abcde"), (("uk",), "ac"), (("uk", "en"), "abce"), (("und",), "d"), (("fr",), "")],
+)
+def test_the_language_filter_keeps_statements_in_those_languages(languages, kept):
+    frame = CORPUS.assign(language=["uk", "en", "uk", "und", "en"])
+    where = StatementFilter(languages=languages)
+    assert "".join(where.apply(frame)["statement_id"]) == kept
+    assert build_index(frame).mask(where).tolist() == where.mask(frame).tolist()
+
+
 @pytest.mark.parametrize("query", ["peace treaty", "peace", "treaty", "ceasefire", "no peace"])
 def test_the_pandas_mask_and_the_index_agree_on_queries(query):
     where = StatementFilter(query=query)
@@ -55,7 +66,7 @@ def test_a_reversed_date_range_is_refused():
 def test_every_filter_is_declared_once_with_its_default_and_help():
     names = tuple(f.name for f in FILTER_FIELDS)
     assert names == tuple(f.name for f in dataclasses.fields(StatementFilter))
-    assert names == ("speakers", "since", "until", "sources", "query", "hide_unsure")
+    assert names == ("speakers", "since", "until", "sources", "query", "hide_unsure", "languages")
     for declared in FILTER_FIELDS:
         assert getattr(StatementFilter(), declared.name) == declared.default
         assert declared.help.endswith(".")

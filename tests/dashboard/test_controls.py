@@ -13,6 +13,7 @@ ROOT = Path(__file__).resolve().parents[2]
 # change here must be deliberate (and the README's table regenerated).
 PINNED = (
     "speakers", "since", "until", "sources", "query", "hide_unsure",
+    "languages",
     "ov_grain", "ov_style", "ov_top", "ov_undated_page",
     "t_phrases", "t_concepts", "t_measure", "t_grain", "t_split", "t_top", "t_kwic_phrase",
     "t_kwic_speaker", "t_kwic_period", "t_window", "t_kwic_page", "t_ngram", "t_terms_top",

@@ -18,7 +18,8 @@ ROOT = Path(__file__).resolve().parents[2]
 DEADLINE_SECONDS = 180
 BUSY_PARENT = """
 from analysis.engine import workers
-chunks = [[f"Statement {c}-{i} about peace, war and talks." for i in range(300)] for c in range(400)]
+chunks = [([f"Statement {c}-{i} about peace, war and talks." for i in range(300)], [True] * 300)
+          for c in range(400)]
 for _ in workers.enrich_in_workers(chunks, workers=2):
     print("chunk", flush=True)
 """
@@ -46,13 +47,15 @@ def _alive(pid: int) -> bool:
 
 
 def test_worker_results_equal_the_serial_result():
-    chunks = [["Peace is near. We will see!"], ["No deal without a ceasefire.", ""]]
-    serial = [enrich.enrich_texts(c) for c in chunks]
+    chunks = [(["Peace is near. We will see!"], [True]),
+              (["No deal without a ceasefire.", "", "Мира не будет."], [True, True, False])]
+    serial = [enrich.enrich_texts(texts, scored=scored) for texts, scored in chunks]
     spawned = list(workers.enrich_in_workers(chunks, workers=2))
     for one, other in zip(serial, spawned, strict=True):
         assert one.vocab == other.vocab
         assert np.array_equal(one.token_ids, other.token_ids)
-        assert np.array_equal(one.statement_scores, other.statement_scores)
+        assert np.array_equal(one.statement_scores, other.statement_scores, equal_nan=True)
+    assert np.isnan(spawned[1].statement_scores[2]).all()
 
 
 def test_killing_the_parent_ends_its_workers():

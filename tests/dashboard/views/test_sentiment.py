@@ -77,3 +77,35 @@ def _period_label(start: str, grain: str) -> str:
     """The hover label of a period that starts on `start` (YYYY-MM-DD...)."""
     year, month = int(start[:4]), int(start[5:7])
     return f"{year}-{month:02d}" if grain == "month" else f"{year}-Q{(month - 1) // 3 + 1}"
+
+
+@pytest.fixture
+def mixed_corpus(tmp_path, monkeypatch):
+    english = ["We welcome this wonderful agreement and thank our partners.",
+               "This is a terrible and shameful decision by the other side.",
+               "The talks were useful, and we hope for good progress soon."]
+    russian = ["Мы приветствуем это прекрасное соглашение и благодарим партнёров.",
+               "Это ужасное и позорное решение другой стороны, заявил министр.",
+               "Переговоры были полезными, и мы надеемся на скорый прогресс."]
+    rows = [("Ann Reed", f"2024-0{1 + i % 3}-{10 + i}", english[i % 3]) for i in range(12)]
+    rows += [("Ivan Petrov", f"2024-0{1 + i % 3}-{10 + i}", russian[i % 3]) for i in range(9)]
+    path = tmp_path / "mixed.csv"
+    pd.DataFrame(rows, columns=["speaker", "date", "text"]).to_csv(path, index=False)
+    monkeypatch.setenv("PARLEY_CORPUS", str(path))
+    return path
+
+
+def test_statements_not_in_english_are_counted_out_and_draw_no_tone_line(mixed_corpus):
+    app = open_page("sentiment", query={"s_grain": "year"})
+    tone, distribution = figures(app)
+    assert trace_names(tone) == ["Ann Reed"]
+    assert "Ivan Petrov" not in str(distribution["data"][0]["y"])
+    assert set(app.dataframe[0].value["speaker"]) == {"Ann Reed"}
+    notes = [t for t in texts(app) if t.startswith("Not scored")]
+    assert notes and all("9 statements" in t and "9 ru" in t for t in notes)
+
+
+def test_a_selection_with_no_english_says_there_is_no_tone(mixed_corpus):
+    app = open_page("sentiment", query={"languages": ["ru"]})
+    assert figures(app) == []
+    assert any("None of the 9 statements" in t for t in texts(app))
