@@ -98,7 +98,8 @@ def _slots(index: CorpusIndex, pattern: str) -> list[np.ndarray] | None:
     words = pattern_words(pattern)
     if GLOB not in pattern:
         ids = phrases.phrase_ids(index, pattern)
-        return None if ids is None else [np.array([i], dtype=np.int64) for i in ids]
+        # a Russian or Ukrainian word stands for every inflected form the index files under it
+        return None if ids is None else [phrases.word_terms(index, i).astype(np.int64) for i in ids]
     slots = [glob_terms(index, w) if GLOB in w else _term_ids(index, w) for w in words]
     return None if any(s.size == 0 for s in slots) else slots
 

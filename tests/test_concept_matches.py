@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import functools
-
 import numpy as np
 import pytest
 
@@ -23,21 +21,6 @@ ROWS = [
     ("Ann", "2024-01-09", "day", "Санкции и санкций, SANCTIONS and sanctioned."),
     ("Bob", "2024-02-01", "day", "Мирна угода. Мирный договор! No no no."),
 ]
-
-
-@functools.cache
-def _lemma_aware() -> bool:
-    """Whether the engine's phrase search finds inflected Russian forms (lemmas in the index)."""
-    index = index_of([("A", "2024-01-01", "day", "Речь шла о мирного договора.")])
-    ids = phrases.phrase_ids(index, "мирный договор")
-    return ids is not None and phrases.match_positions(index, ids).size > 0
-
-
-needs_lemmas = pytest.mark.skipif(
-    "not _lemma_aware()",
-    reason="the engine's phrase search does not find inflected forms yet (lemmas come with "
-    "the language work); these cases run once it does",
-)
 
 
 @pytest.fixture(scope="module")
@@ -111,13 +94,6 @@ def tri_index():
 
 
 @pytest.mark.parametrize("concept", CONCEPTS, ids=lambda c: c.name)
-def test_trilingual_counts_match_construction(corpus, tri_index, concept):
-    found = counts_per_statement(tri_index, concept)
-    assert found == corpus.written[concept.name].tolist()
-
-
-@needs_lemmas
-@pytest.mark.parametrize("concept", CONCEPTS, ids=lambda c: c.name)
 def test_trilingual_counts_with_lemmas_include_inflected_forms(corpus, tri_index, concept):
     found = counts_per_statement(tri_index, concept)
     expected = corpus.written[concept.name] + corpus.inflected[concept.name]
@@ -159,7 +135,8 @@ def test_trilingual_statement_counts_match_construction(corpus, tri_index, conce
     stmts, tally = concept_statement_counts(tri_index, concept)
     found = np.zeros(len(tri_index), dtype=np.int64)
     found[stmts] = tally
-    assert found.tolist() == corpus.written[concept.name].tolist()
+    expected = corpus.written[concept.name] + corpus.inflected[concept.name]
+    assert found.tolist() == expected.tolist()
 
 
 @pytest.mark.parametrize("term_by_term", [0, 1, 64])
