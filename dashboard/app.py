@@ -7,7 +7,7 @@ from pathlib import Path
 import streamlit as st
 
 from analysis.io.errors import IngestError
-from dashboard import corpus, sidebar, url_filters, view
+from dashboard import corpus, sharing, sidebar, url_filters, view
 from dashboard.escaping import markdown_text
 
 _VIEWS = Path(__file__).resolve().parent / "views"
@@ -43,8 +43,13 @@ def main() -> None:
         return
     where = sidebar.sidebar_filter(loaded)
     st.sidebar.caption(f"Corpus: {markdown_text(loaded.label)} · {len(loaded.frame):,} statements")
-    view.publish(view.View(loaded, where))
+    shown = view.View(loaded, where, page=current.url_path or "overview")
+    view.publish(shown)
+    share = st.sidebar.container()
     current.run()
+    # After the page: a page widget's value reaches the server only once the page draws it.
+    with share:
+        sharing.share_box(shown.page)
 
 
 main()

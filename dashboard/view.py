@@ -24,6 +24,7 @@ class View:
 
     corpus: LoadedCorpus
     where: StatementFilter
+    page: str = "overview"  # the url path of the page this run draws (Control.page)
     _selected: pd.DataFrame | None = field(default=None, repr=False)
     _noted: bool = field(default=False, repr=False)
 
@@ -78,4 +79,10 @@ def publish(view: View) -> None:
 def current() -> View:
     """The view published by the entrypoint for this run."""
     view: View = st.session_state[_KEY]
+    return view
+
+
+def published() -> View | None:
+    """The view of this run, or None when no corpus could be loaded."""
+    view: View | None = st.session_state.get(_KEY)
     return view
