@@ -19,6 +19,7 @@ from dashboard.controls import Control
 from dashboard.widgets import widget
 
 MIN_STATEMENTS: Final[int] = 5
+MISSING: Final[str] = "—"  # what an empty cell shows, instead of Streamlit's "None"
 _SAFE_NAME: Final = re.compile(r"[^a-z0-9_-]+")
 
 
@@ -148,7 +149,7 @@ def table(
     start = (page - 1) * page_size
     shown = frame.iloc[start : start + page_size]
     st.dataframe(shown, hide_index=True, column_config=column_config, column_order=column_order,
-                 height=table_height(len(shown)))
+                 height=table_height(len(shown)), placeholder=MISSING)
     left, right = st.columns([3, 1], vertical_alignment="center")
     with left:
         rows = f"rows {start + 1:,}–{min(start + page_size, len(frame)):,} of {len(frame):,}"

@@ -65,6 +65,11 @@ class View:
             return self.corpus.selector.mask(self.where)
         return self.where.mask(self.corpus.frame).to_numpy(dtype=bool)
 
+    def build_index(self) -> None:
+        """Build (or load) the index now, before the page's cached results ask for it."""
+        # Built inside a cached result, its progress bar would be recorded and replayed.
+        self.index  # noqa: B018 - the property builds it
+
     @property
     def where_key(self) -> str:
         """A stable text key of the filter, for keyed caches."""

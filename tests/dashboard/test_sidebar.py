@@ -75,3 +75,19 @@ def test_a_filter_the_user_clears_leaves_the_url():
     app.multiselect(key="speakers").set_value([]).run()
     assert "speakers" not in app.query_params
     assert {m.label: m.value for m in app.metric}["Statements"] == "3,000"
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ({}, "· 3,000 statements"),
+        ({"speakers": "Erik Lund"}, "· 181 of 3,000 statements match the filters"),
+        ({"query": "peace treaty"}, " of 3,000 statements match the filters"),
+    ],
+)
+def test_the_sidebar_count_follows_the_filters(query, expected):
+    app = open_page("overview", query=query)
+    caption = next(c.value for c in app.sidebar.caption if c.value.startswith("Corpus: "))
+    assert caption.endswith(expected)
+    metrics = {m.label: m.value for m in app.metric}
+    assert f" {metrics['Statements']} " in caption.replace("·", " ")  # the page's own count
