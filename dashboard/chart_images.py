@@ -30,19 +30,23 @@ class ImageExportError(RuntimeError):
 
 
 def citable(figure: go.Figure, *, title: str, n: int, source: str) -> go.Figure:
-    """A copy of figure with its title on top and "n = … · Source: …" written below the plot."""
+    """A copy of figure with its title on top and "n = … · Source: …" as its subtitle.
+
+    The source line goes under the title rather than under the plot, where a chart's own
+    legend and axis labels already are.
+    """
     out = go.Figure(figure)
-    if not (out.layout.title.text or ""):
-        out.update_layout(title={"text": html.escape(title), "x": 0.01, "xanchor": "left"})
     lines = textwrap.wrap(f"n = {n:,} statements · {source}", SOURCE_WRAP)
-    bottom = (out.layout.margin.b or 80) + _LINE_PX * (len(lines) + 1)
-    out.update_layout(margin={"b": bottom, "t": max(out.layout.margin.t or 0, 70)})
-    out.add_annotation(
-        text="<br>".join(html.escape(line) for line in lines), showarrow=False,
-        xref="paper", yref="paper", x=0, y=0, xanchor="left", yanchor="top",
-        yshift=-(bottom - _LINE_PX * (len(lines) + 1)), align="left",
-        font={"size": 11, "color": "#555"},
+    heading = out.layout.title.text or html.escape(title)
+    margin = out.layout.margin
+    out.update_layout(
+        title={"text": heading, "x": 0.01, "xanchor": "left", "y": 0.98, "yanchor": "top",
+               "subtitle": {"text": "<br>".join(html.escape(line) for line in lines),
+                            "font": {"size": 11, "color": "#555"}}},
+        margin={"t": max(margin.t or 0, 60 + _LINE_PX * (len(lines) + 1)),
+                "l": max(margin.l or 0, 80)},
     )
+    out.update_yaxes(automargin=True)
     return out
 
 

@@ -17,9 +17,9 @@ def test_a_citable_copy_gets_the_title_and_a_source_line_and_the_original_is_unt
     original = _figure()
     cited = citable(original, title="Statements per quarter", n=1234, source=SOURCE)
     assert cited.layout.title.text == "Statements per quarter"
-    (note,) = cited.layout.annotations
-    assert note.text.startswith("n = 1,234 statements · Source: Parley, corpus &lt;Sample&gt; &amp;")
-    assert not original.layout.annotations and original.layout.title.text is None
+    note = cited.layout.title.subtitle.text
+    assert note.startswith("n = 1,234 statements · Source: Parley, corpus &lt;Sample&gt; &amp;")
+    assert original.layout.title.text is None and original.layout.title.subtitle.text is None
 
 
 def test_a_figure_keeps_its_own_title():
@@ -28,7 +28,7 @@ def test_a_figure_keeps_its_own_title():
 
 def test_a_long_source_line_wraps_onto_more_lines():
     cited = citable(_figure(), title="t", n=5, source="word " * 80)
-    assert cited.layout.annotations[0].text.count("<br>") >= 2
+    assert cited.layout.title.subtitle.text.count("<br>") >= 2
 
 
 def test_the_render_page_loads_nothing_from_the_network():
