@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import os
-from collections.abc import Callable, Sequence
+import threading
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final, Literal
@@ -182,23 +184,57 @@ CORPUS_CACHE: Final[Path] = ROOT / ".parley-cache" / "corpus"
 _INDEX_KEY: Final[str] = "parley.upload_index"
 
 
-def corpus_index(loaded: LoadedCorpus, progress: Progress | None = None) -> CorpusIndex:
-    """The term/sentiment index of a corpus: shared for server corpora, per session for uploads."""
+def corpus_index(loaded: LoadedCorpus) -> CorpusIndex:
+    """The term/sentiment index of a corpus: shared for server corpora, per session for uploads.
+
+    While it is built (the first load of a corpus) a progress bar says so, instead of a page
+    that stays blank; a cached index shows nothing.
+    """
     if loaded.origin == "upload":
         held = st.session_state.get(_INDEX_KEY)
         if held is None or held[0] != loaded.key:
-            with st.spinner("Indexing your corpus (tokens, sentiment, terms)…"):
+            with index_progress(len(loaded.frame)) as progress:
                 held = (loaded.key, build_index(loaded.frame, progress=progress))
             st.session_state[_INDEX_KEY] = held
         index: CorpusIndex = held[1]
         return index
-    return _shared_index(loaded.key, _loaded=loaded)
+    slot = _index_slot(loaded.key)
+    with slot.lock:  # a second session waits for the first one's build instead of repeating it
+        if slot.index is None:
+            with index_progress(len(loaded.frame)) as progress:
+                slot.index = build_index(loaded.frame, cache_dir=INDEX_CACHE, progress=progress)
+        return slot.index
 
 
-@st.cache_resource(max_entries=4, show_spinner="Indexing the corpus (tokens, sentiment, terms)…")
-def _shared_index(key: str, *, _loaded: LoadedCorpus) -> CorpusIndex:
-    """Build (or load from the disk cache) the index of a server-side corpus, once per process."""
-    return build_index(_loaded.frame, cache_dir=INDEX_CACHE)
+@contextlib.contextmanager
+def index_progress(statements: int) -> Iterator[Progress]:
+    """A progress bar on the page for as long as the block runs; yields its callback."""
+    slot = st.empty()
+
+    def report(fraction: float, message: str) -> None:
+        slot.progress(min(max(fraction, 0.0), 1.0),
+                      text=f"Building the index for {statements:,} statements… {message}")
+
+    try:
+        yield report
+    finally:
+        slot.empty()
+
+
+@dataclass(eq=False)
+class _IndexSlot:
+    """Where a server corpus's shared index is kept once built (never mutated after that)."""
+
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    index: CorpusIndex | None = None
+
+
+@st.cache_resource(max_entries=4, show_spinner=False)
+def _index_slot(key: str) -> _IndexSlot:
+    """One slot per corpus for the whole process."""
+    # The index is built outside this cached call: elements drawn inside one (the progress
+    # bar) would be recorded and replayed on every later hit.
+    return _IndexSlot()
 
 
 @st.cache_resource(max_entries=2, show_spinner=False)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections.abc import Callable
@@ -13,28 +14,64 @@ import streamlit as st
 
 from analysis.corpus.filters import StatementFilter
 from analysis.io.export import to_csv_bytes
+from analysis.io.provenance import Provenance
+from dashboard import chart_images, sharing
 from dashboard.controls import Control
 from dashboard.view import published_filter
 from dashboard.widgets import widget
 
 MIN_STATEMENTS: Final[int] = 5
+MISSING: Final[str] = "—"  # what an empty cell shows, instead of Streamlit's "None"
 _SAFE_NAME: Final = re.compile(r"[^a-z0-9_-]+")
 
 
-def download_csv(frame: pd.DataFrame, *, name: str, label: str = "Download CSV") -> None:
+def download_csv(
+    frame: pd.DataFrame, *, name: str, label: str = "Download CSV", filtered: bool = True
+) -> None:
     """A download button for exactly this frame, rendered as spreadsheet-safe CSV on click."""
-    download_frame(lambda: frame, name=name, label=label)
+    download_frame(lambda: frame, name=name, label=label, filtered=filtered)
 
 
 def download_frame(
-    make: Callable[[], pd.DataFrame], *, name: str, label: str = "Download CSV"
+    make: Callable[[], pd.DataFrame], *, name: str, label: str = "Download CSV",
+    filtered: bool = True,
 ) -> None:
-    """A download button whose frame is only built (and rendered as CSV) when clicked."""
-    file_name = csv_file_name(name)
+    """A download button whose frame is only built (and rendered as CSV) when clicked.
+
+    The file is named by the view and the sidebar filters (filtered=False for a table they do
+    not filter, which also never gets a source line, so it can be uploaded again as it is).
+    """
+    where = sharing.provenance(name, filtered=filtered)
+    line = where if filtered and sharing.wants_source_line() else None
     st.download_button(
-        label, data=lambda: to_csv_bytes(make()), file_name=file_name, mime="text/csv",
+        label, data=lambda: to_csv_bytes(make(), source_line=line),
+        file_name=where.file_name("csv"), mime="text/csv",
         key=download_key(name), on_click="ignore", icon=":material/download:",
     )
+
+
+def download_images(figure: go.Figure, *, name: str, title: str, n: int) -> None:
+    """PNG and SVG buttons for the chart with its title, n and source line, drawn on click."""
+    if not chart_images.CHROMIUM.exists():
+        st.caption(f"PNG and SVG need Chromium at {chart_images.CHROMIUM} on the server; the "
+                   "chart's camera button saves a PNG from the browser.")
+        return
+    where = sharing.provenance(name)
+    formats: tuple[chart_images.ImageFormat, ...] = ("png", "svg")
+    for column, format in zip(st.columns(len(formats)), formats, strict=True):
+        column.download_button(
+            format.upper(), data=functools.partial(_image, figure, where, title, n, format),
+            file_name=where.file_name(format), mime=chart_images.MIME[format],
+            key=f"image-{format}-{download_key(name).removeprefix('download-')}",
+            on_click="ignore", icon=":material/image:",
+            help=f"The chart as {format.upper()}, with its title, n and source line.",
+        )
+
+
+def _image(figure: go.Figure, where: Provenance, title: str, n: int,
+           format: chart_images.ImageFormat) -> bytes:
+    cited = chart_images.citable(figure, title=title, n=n, source=where.source_note())
+    return chart_images.image_bytes(cited, format=format)
 
 
 def csv_file_name(name: str) -> str:
@@ -104,31 +141,46 @@ def _filter(where: StatementFilter | None) -> StatementFilter:
     return published_filter() or StatementFilter()
 
 
-def chart(figure: go.Figure, frame: pd.DataFrame, *, name: str, n: int, key: str) -> None:
-    """Draw a Plotly figure, its sample size and a CSV download of the frame it plots."""
-    st.plotly_chart(figure, key=key, config={"displaylogo": False})
-    left, right = st.columns(2, vertical_alignment="center")
+def chart(
+    figure: go.Figure, frame: pd.DataFrame, *, name: str, n: int, key: str,
+    title: str | None = None,
+) -> None:
+    """Draw a Plotly figure, its sample size, a CSV of the frame it plots and PNG/SVG images.
+
+    The images carry title (the figure's own, else the name in words), n and the source line.
+    """
+    where = sharing.provenance(name)
+    camera = {"filename": where.file_name("png").removesuffix(".png"), "scale": 2}
+    st.plotly_chart(figure, key=key, config={"displaylogo": False,
+                                             "toImageButtonOptions": camera})
+    left, middle, right = st.columns([2, 1, 1], vertical_alignment="center")
     with left:
         sample_size(n)
-    with right:
+    with middle:
         download_csv(frame, name=name)
+    with right:
+        words = title or figure.layout.title.text or name.replace("-", " ").capitalize()
+        download_images(figure, name=name, title=words, n=n)
 
 
 def table(
     frame: pd.DataFrame, *, name: str, pages: Control, page_size: int = 50,
     column_config: dict[str, Any] | None = None, n: int | None = None,
-    column_order: list[str] | None = None,
+    column_order: list[str] | None = None, filtered: bool = True,
 ) -> None:
-    """A paged, read-only table of the frame, with its size and a CSV of the whole frame."""
+    """A paged, read-only table of the frame, with its size and a CSV of the whole frame.
+
+    filtered=False marks a table the sidebar filters do not narrow (see download_frame).
+    """
     count = max(1, -(-len(frame) // page_size))
     page = widget(pages, num_pages=count) if count > 1 else 1
     start = (page - 1) * page_size
     shown = frame.iloc[start : start + page_size]
     st.dataframe(shown, hide_index=True, column_config=column_config, column_order=column_order,
-                 height=table_height(len(shown)))
+                 height=table_height(len(shown)), placeholder=MISSING)
     left, right = st.columns([3, 1], vertical_alignment="center")
     with left:
         rows = f"rows {start + 1:,}–{min(start + page_size, len(frame)):,} of {len(frame):,}"
         st.caption(rows + (f" · n = {n:,} statements" if n is not None else ""))
     with right:
-        download_csv(frame, name=name)
+        download_csv(frame, name=name, filtered=filtered)

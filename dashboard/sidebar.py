@@ -13,6 +13,7 @@ from dashboard import url_filters
 from dashboard.controls import Control, sidebar_control
 from dashboard.corpus import LoadedCorpus
 from dashboard.escaping import markdown_text
+from dashboard.view import View
 from dashboard.widgets import widget
 
 # The date pickers reach well past any corpus, so a link with a date outside the loaded data
@@ -87,6 +88,14 @@ def sidebar_filter(corpus: LoadedCorpus) -> StatementFilter:
     except ValueError:
         st.sidebar.error("The 'From' date is after the 'To' date; the date range is ignored.")
         return StatementFilter(**{**values, "since": None, "until": None})
+
+
+def corpus_caption(shown: View) -> None:
+    """Name the corpus and count the statements the filters keep, of how many."""
+    total = len(shown.corpus.frame)
+    count = f"{total:,} statements" if shown.where.is_empty else (
+        f"{len(shown.selected):,} of {total:,} statements match the filters")
+    st.sidebar.caption(f"Corpus: {markdown_text(shown.corpus.label)} · {count}")
 
 
 def _default(name: str) -> Any:

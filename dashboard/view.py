@@ -24,6 +24,7 @@ class View:
 
     corpus: LoadedCorpus
     where: StatementFilter
+    page: str = "overview"  # the url path of the page this run draws (Control.page)
     _selected: pd.DataFrame | None = field(default=None, repr=False)
     _noted: bool = field(default=False, repr=False)
 
@@ -64,6 +65,11 @@ class View:
             return self.corpus.selector.mask(self.where)
         return self.where.mask(self.corpus.frame).to_numpy(dtype=bool)
 
+    def build_index(self) -> None:
+        """Build (or load) the index now, before the page's cached results ask for it."""
+        # Built inside a cached result, its progress bar would be recorded and replayed.
+        self.index  # noqa: B018 - the property builds it
+
     @property
     def where_key(self) -> str:
         """A stable text key of the filter, for keyed caches."""
@@ -85,3 +91,9 @@ def published_filter() -> StatementFilter | None:
     """The filter of this run's view, or None before the entrypoint has published one."""
     view: View | None = st.session_state.get(_KEY)
     return view.where if view is not None else None
+
+
+def published() -> View | None:
+    """The view of this run, or None when no corpus could be loaded."""
+    view: View | None = st.session_state.get(_KEY)
+    return view

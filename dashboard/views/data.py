@@ -84,7 +84,7 @@ reasons = report.to_frame()
 if reasons.empty:
     st.success("Every row was kept.")
 else:
-    panels.table(reasons, name="ingest-rejections", pages=controls.DATA_REASONS_PAGE,
+    panels.table(reasons, name="ingest-rejections", pages=controls.DATA_REASONS_PAGE, filtered=False,
                  column_config={"reason": "Reason", "rows": "Rows", "examples": "Example rows"})
 if report.notes:
     with st.expander(f"Notes from the loader ({len(report.notes)})"):
@@ -128,12 +128,12 @@ st.write("Each spelling found in the data and the canonical name it was resolved
 spellings = (active.frame.groupby(["speaker_raw", "speaker"], observed=True).size()
              .rename("statements").reset_index().sort_values("statements", ascending=False))
 panels.table(spellings, name="speaker-spellings", pages=controls.DATA_SPELLINGS_PAGE, page_size=20,
-             column_config={"speaker_raw": "As written", "speaker": "Canonical speaker",
+             filtered=False, column_config={"speaker_raw": "As written", "speaker": "Canonical speaker",
                             "statements": "Statements"})
 show_possible_merges(active.frame, active.aliases)
 aliases = active.aliases if active.aliases is not None else pd.DataFrame(
     {"alias": pd.Series(dtype="string"), "canonical": pd.Series(dtype="string")})
-panels.download_csv(aliases, name="aliases", label="Download the alias table")
+panels.download_csv(aliases, name="aliases", label="Download the alias table", filtered=False)
 new_aliases = st.file_uploader("Upload a corrected alias table (CSV: alias,canonical[,from,to])",
                                type=["csv"], key="alias_upload")
 if new_aliases is not None and st.button("Apply the alias table", key="alias_apply"):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import secrets
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
@@ -159,7 +160,7 @@ def test_a_downloaded_csv_has_exactly_the_rows_of_the_analysis(page, base_url):
                            aliases=ROOT / "data/sample/aliases.csv")
     selected = StatementFilter(speakers=("Erik Lund",)).apply(frame)
     expected = statements_over_time(selected, freq="quarter", top_n=8)
-    assert download.value.suggested_filename == "statements-per-quarter.csv"
+    assert download.value.suggested_filename == "statements-per-quarter_speakers-erik-lund.csv"
     assert got["speaker"].tolist() == expected["speaker"].tolist()
     assert got["statements"].tolist() == expected["statements"].tolist()
     assert got["period"].tolist() == period_labels(expected["period"], freq="quarter")  # 2024-Q1
@@ -324,3 +325,106 @@ def _wait_for_caption(page, text: str) -> None:
     """Wait until the sidebar names this corpus (the upload is loaded and the page rerun)."""
     page.locator("[data-testid='stSidebar'] [data-testid='stCaptionContainer']").filter(
         has_text=text).wait_for()
+
+
+def _download(page, selector: str) -> tuple[str, bytes]:
+    """Click the download button matching selector; the file's suggested name and bytes."""
+    with page.expect_download() as download:
+        page.locator(selector).click()
+    return download.value.suggested_filename, Path(download.value.path()).read_bytes()
+
+
+def test_a_csv_can_start_with_its_source_line_and_still_loads_in_pandas(page, base_url):
+    _open(page, f"{base_url}/statements?speakers=Erik+Lund&st_text=ceasefire")
+    page.locator("[data-testid='stSidebar']").get_by_text("Start each CSV with a source line").click()
+    wait_until_idle(page)
+    name, data = _download(page, "[class*='st-key-download-statements'] button")
+    assert name == "statements_speakers-erik-lund.csv"
+    first = data.decode("utf-8-sig").split("\r\n")[0]
+    assert first.startswith("# Parley export: statements · corpus: Bundled sample (fictional) · "
+                            "filters: speakers=Erik Lund · exported: ")
+    assert first.endswith(f"link: {page.url}")
+    table = pd.read_csv(io.BytesIO(data), encoding="utf-8-sig", skiprows=1)
+    assert set(table["speaker"]) == {"Erik Lund"}
+    assert table["date"].str.fullmatch(r"\d{4}-\d{2}-\d{2}").all()  # one date format
+
+
+@pytest.mark.parametrize(("format", "start"), [("png", b"\x89PNG\r\n\x1a\n"), ("svg", b"<svg")])
+def test_a_chart_downloads_as_an_image_with_its_title_n_and_source_line(page, base_url, format,
+                                                                        start):
+    _open(page, f"{base_url}/?speakers=Erik+Lund&ov_grain=quarter")
+    box = page.locator(f"[class*='st-key-image-{format}-statements-per-quarter']")
+    with page.expect_download() as download:
+        box.get_by_role("button", name=format.upper()).click()
+    name, data = download.value.suggested_filename, Path(download.value.path()).read_bytes()
+    assert name == f"statements-per-quarter_speakers-erik-lund.{format}"
+    assert data.startswith(start)
+    if format == "svg":
+        text = data.decode("utf-8")
+        caption = page.locator("[data-testid='stCaptionContainer']").filter(has_text="n = ").first
+        n = caption.inner_text().split()[2]  # "n = 181 statements"
+        assert "Statements per quarter" in text and f"n = {n} statements" in text
+        assert "corpus Bundled sample (fictional); filters: speakers=Erik Lund" in text
+
+
+def test_copy_link_copies_the_url_of_the_view_with_its_page_controls(browser, base_url):
+    context = _context(browser)
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base_url)
+    tab = context.new_page()
+    _open(tab, f"{base_url}/?speakers=Erik+Lund&ov_grain=year")
+    tab.get_by_text("lines", exact=True).click()  # a page control (its fragment reruns alone)
+    _wait_for_query(tab, "ov_style", "lines")
+    wait_until_idle(tab)
+    tab.locator("[data-testid='stSidebar']").get_by_role("button", name="Copy link").click()
+    box = tab.locator("[data-testid='stSidebar'] [data-testid='stCode']")
+    box.filter(has_text="ov_style=lines").wait_for()  # the rerun has drawn the new link
+    wait_until_idle(tab)
+    box.hover()
+    box.get_by_role("button").click()
+    copied = tab.evaluate("navigator.clipboard.readText()")
+    context.close()
+    assert parse_qs(urlparse(copied).query) == {"speakers": ["Erik Lund"], "ov_grain": ["year"],
+                                                "ov_style": ["lines"]}
+    assert copied.startswith(f"{base_url}/?")
+
+
+def test_no_request_leaves_the_machine_on_any_page(page, base_url):
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    for path in PAGES:
+        _open(page, f"{base_url}/{path}?query=peace+treaty")
+    _open(page, f"{base_url}/terms?t_phrases=peace+treaty,ceasefire")
+    local = urlparse(base_url).netloc
+    outside = sorted({url for url in requested
+                      if not url.startswith(("data:", "blob:")) and urlparse(url).netloc != local})
+    assert requested and outside == []
+    assert page.evaluate("window.__csp") == []  # nor one the page tried and the CSP blocked
+    icon = page.evaluate("document.querySelector('link[rel~=\"icon\"]').href")
+    assert urlparse(icon).netloc == local
+
+
+# Every "Building the index …" or "Starting Parley …" sentence the page showed, however briefly.
+RECORD_PROGRESS = """window.__progress = [];
+new MutationObserver(() => {
+  const text = document.body ? document.body.innerText : '';
+  for (const line of text.split('\\n')) {
+    if ((line.startsWith('Building the index') || line.startsWith('Starting Parley'))
+        && !window.__progress.includes(line)) { window.__progress.push(line); }
+  }
+}).observe(document, {subtree: true, childList: true, characterData: true});"""
+
+
+def test_the_first_load_shows_progress_instead_of_a_blank_page(browser, tmp_path):
+    from analysis.corpus.sample import write_sample
+
+    fresh = tmp_path / "fresh.csv"  # content never seen: no index of it is cached anywhere
+    write_sample(fresh, statements=3000, seed=secrets.randbelow(2**31))
+    with running_app(env={"PARLEY_CORPUS": str(fresh)}) as url:
+        context = _context(browser)
+        context.add_init_script(RECORD_PROGRESS)
+        tab = context.new_page()
+        _open(tab, f"{url}/terms?t_phrases=ceasefire")
+        seen = tab.evaluate("window.__progress")
+        context.close()
+    assert any(line.startswith("Starting Parley") for line in seen), seen
+    assert any(line.startswith("Building the index for 3,000 statements…") for line in seen), seen

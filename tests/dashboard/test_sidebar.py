@@ -88,3 +88,19 @@ def test_url_sources_are_offered_as_sites_and_joint_speakers_as_each_person(shar
     # his 18 statements and the 2 he shares with Михайло Подоляк; only he is charted
     assert {m.label: m.value for m in app.metric}["Statements"] == "20"
     assert {t["name"] for t in figures(app)[0]["data"]} == {"Денис Шмигаль"}
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ({}, "· 3,000 statements"),
+        ({"speakers": "Erik Lund"}, "· 181 of 3,000 statements match the filters"),
+        ({"query": "peace treaty"}, " of 3,000 statements match the filters"),
+    ],
+)
+def test_the_sidebar_count_follows_the_filters(query, expected):
+    app = open_page("overview", query=query)
+    caption = next(c.value for c in app.sidebar.caption if c.value.startswith("Corpus: "))
+    assert caption.endswith(expected)
+    metrics = {m.label: m.value for m in app.metric}
+    assert f" {metrics['Statements']} " in caption.replace("·", " ")  # the page's own count

@@ -16,7 +16,7 @@ def test_renders_the_sample_with_counts_and_charts():
     assert over_time["layout"]["yaxis"]["title"]["text"] == "Statements per month"
     assert len(speakers["data"][0]["y"]) == 12  # every speaker of the sample, most active first
     assert any(t.startswith("n = 3,000 statements") for t in texts(app))
-    assert {b.label for b in app.download_button} == {"Download CSV"}
+    assert [b.label for b in app.download_button] == ["Download CSV", "PNG", "SVG"] * 2
 
 
 def test_a_speaker_filter_changes_the_counts_and_the_chart():

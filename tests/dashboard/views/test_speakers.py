@@ -46,4 +46,4 @@ def test_cyrillic_speaker_names_render_one_chart_each(shared_dir, monkeypatch):
     names = [m.value.strip("*") for m in app.markdown]
     assert len(names) == 4 and not any(name.isascii() for name in names)
     assert len(figures(app)) == 4  # one per speaker; nobody names another, so no matrix
-    assert len({b.key for b in app.download_button}) == len(app.download_button) == 4
+    assert len({b.key for b in app.download_button}) == len(app.download_button) == 4 * 3

@@ -1,9 +1,11 @@
-"""Statements page: paged table of the filtered statements; hostile text stays text."""
+"""Statements page: the filtered statements in full, paged; hostile text stays text."""
 
 import csv
 
 import pytest
 
+from analysis.corpus.ingest import load_corpus
+from dashboard.corpus import SAMPLE_ALIASES, SAMPLE_STATEMENTS
 from tests.dashboard_apps import figures, open_page, texts
 
 HOSTILE = [
@@ -13,23 +15,41 @@ HOSTILE = [
 ]
 
 
-def test_renders_the_first_page_of_the_sample_newest_first():
+def _headings(app) -> list[str]:
+    """The first line of each statement card: date · speaker · source, markdown unescaped."""
+    return [c.value.replace("\\", "") for c in app.caption if " · " in c.value
+            and not c.value.startswith(("rows ", "Corpus: "))]
+
+
+def test_renders_the_first_page_of_the_sample_newest_first_each_statement_in_full():
     app = open_page("statements")
-    table = app.dataframe[0].value
-    assert len(table) == 50
-    assert table["date"].is_monotonic_decreasing
-    links = table["link"].dropna()
-    assert len(links) > 0 and links.str.startswith("https://example.org/").all()
+    shown = [t.value for t in app.text]
+    assert len(shown) == 50
+    dates = [h.split(" · ")[0] for h in _headings(app)]
+    assert len(dates) == 50 and dates == sorted(dates, reverse=True)
+    frame, _ = load_corpus([SAMPLE_STATEMENTS], aliases=SAMPLE_ALIASES)
+    assert set(shown) <= set(frame["text"])  # the whole text, not a cut
+    links = [b.proto.url for b in app.get("link_button")]
+    assert len(links) > 0 and all(u.startswith("https://example.org/") for u in links)
     assert any("of 3,000" in t for t in texts(app))
 
 
-def test_the_sidebar_and_the_text_search_narrow_the_table():
+def test_no_statement_id_is_shown():
+    app = open_page("statements")
+    frame, _ = load_corpus([SAMPLE_STATEMENTS], aliases=SAMPLE_ALIASES)
+    ids = set(frame["statement_id"].astype(str))
+    rendered = [str(e.value) for e in (*app.caption, *app.text, *app.markdown)]
+    assert not any(i in r for r in rendered for i in ids)
+    assert not app.dataframe  # no table with an id column either
+
+
+def test_the_sidebar_and_the_text_search_narrow_the_statements():
     app = open_page("statements", query={"speakers": ["Erik Lund"]})
-    assert set(app.dataframe[0].value["speaker"]) == {"Erik Lund"}
+    assert {h.split(" · ")[1] for h in _headings(app)} == {"Erik Lund"}
     app.text_input(key="st_text").set_value("ceasefire").run()
-    table = app.dataframe[0].value
-    assert len(table) > 0
-    assert table["text"].str.contains("ceasefire", case=False).all()
+    shown = [t.value for t in app.text]
+    assert len(shown) > 0
+    assert all("ceasefire" in t.lower() for t in shown)
 
 
 def test_a_search_with_no_match_shows_the_empty_state():
@@ -56,9 +76,8 @@ def test_statement_text_and_names_never_reach_the_page_as_html_or_markdown(hosti
     rendered = [str(e.value) for e in (*app.markdown, *app.caption, *app.get("html"))]
     assert not any("<script" in r or "onerror" in r or "](javascript" in r for r in rendered)
     if page == "statements":
-        table = app.dataframe[0].value
-        assert set(HOSTILE) == set(table["text"])  # shown verbatim, as text cells
-        assert table["link"].isna().all()  # a javascript: URL is never made a link
+        assert set(HOSTILE) == {t.value for t in app.text}  # shown verbatim, as text
+        assert not app.get("link_button")  # a javascript: URL is never made a link
     else:
         names = {t["name"] for t in figures(app)[0]["data"]}
         assert "&lt;b&gt;Speaker 0&lt;/b&gt;" in names  # Plotly shows it literally
