@@ -24,8 +24,11 @@ _SAFE_URL: Final[tuple[str, ...]] = ("http://", "https://")
 
 def date_label(row: pd.Series) -> str:
     """The statement's date at the precision the data has it, or "undated"."""
-    one = pd.DataFrame([row])
-    return str(date_labels(pd.to_datetime(one["date"]), one["date_precision"], undated="undated").iloc[0])
+    date = row.get("date")
+    if date is None or pd.isna(date):
+        return "undated"
+    precision = pd.Series([row.get("date_precision") or "day"])
+    return str(date_labels(pd.Series([pd.Timestamp(date)]), precision).iloc[0])
 
 
 def attribution_note(row: pd.Series) -> str | None:

@@ -48,7 +48,7 @@ def test_without_a_loaded_corpus_an_export_is_named_by_its_view_alone():
 
 def test_the_download_names_carry_the_sidebar_filters_and_the_source_line_option_is_off():
     app = open_page("statements", query={"speakers": ["Erik Lund"], "since": "2024-06-01"})
-    toggle = app.sidebar.toggle[0]
+    toggle = next(t for t in app.sidebar.toggle if t.key != "hide_unsure")
     assert toggle.label == "Start each CSV with a source line" and toggle.value is False
     (download,) = app.get("download_button")
     assert download.proto.label == "Download CSV"

@@ -45,5 +45,8 @@ def test_cyrillic_speaker_names_render_one_chart_each(shared_dir, monkeypatch):
     app = open_page("speakers")
     names = [m.value.strip("*") for m in app.markdown]
     assert len(names) == 4 and not any(name.isascii() for name in names)
-    assert len(figures(app)) == 4  # one per speaker; nobody names another, so no matrix
-    assert len({b.key for b in app.download_button}) == len(app.download_button) == 4 * 3
+    kinds = [f["data"][0]["type"] for f in figures(app)]
+    # one chart per speaker, then who names whom (one statement of Володимир Зеленський
+    # names Борис Джонсон, another speaker of this corpus)
+    assert kinds == ["bar"] * 4 + ["heatmap"]
+    assert len({b.key for b in app.download_button}) == len(app.download_button) == 5 * 3

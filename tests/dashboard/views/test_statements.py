@@ -98,13 +98,20 @@ def extracted_corpus(tmp_path, monkeypatch):
 
 def test_low_confidence_attributions_say_needs_checking_and_the_sidebar_hides_them(extracted_corpus):
     app = open_page("statements", query={"st_order": "as loaded"})
-    table = app.dataframe[0].value
-    flagged = dict(zip(table["text"], table["check"], strict=True))
-    assert [t for t, c in flagged.items() if c == "needs checking"] == ["Statement 1.", "Statement 3."]
+    cards = _cards(app)
+    assert [t for t, head in cards if "needs checking" in head] == ["Statement 1.", "Statement 3."]
     app.toggle(key="hide_unsure").set_value(True).run()
     assert app.query_params["hide_unsure"] == "true"
-    assert list(app.dataframe[0].value["text"]) == ["Statement 0.", "Statement 2.", "Statement 4.",
-                                                   "Statement 5."]
+    assert [t for t, _ in _cards(app)] == ["Statement 0.", "Statement 2.", "Statement 4.",
+                                          "Statement 5."]
+
+
+def _cards(app):
+    """(text, heading) of each statement card, in order."""
+    heads = [c.value.replace("\\", "") for c in app.caption if "2024-01-" in c.value.replace("\\", "")]
+    bodies = [t.value for t in app.text if t.value.startswith("Statement ")]
+    assert len(heads) == len(bodies)
+    return list(zip(bodies, heads, strict=True))
 
 
 def test_a_link_with_hide_unsure_opens_with_the_toggle_on(extracted_corpus):
