@@ -88,6 +88,9 @@ def _text(value: object) -> str:
 
 
 def _date(value: Any) -> str:
+    """The row's date as results wrote it (at its precision); a bare timestamp as its day."""
+    if isinstance(value, str):
+        return html.escape(value)
     return "undated" if pd.isna(value) else pd.Timestamp(value).strftime("%Y-%m-%d")
 
 

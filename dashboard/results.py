@@ -187,9 +187,9 @@ def concept_timeline(
 
 def concept_concordance(view: View, concept: Concept, *, window: int, where: StatementFilter,
                         limit: int) -> pd.DataFrame:
-    """KWIC rows for every pattern of a concept."""
-    return _concept_kwic(*_key(view, where), concepts_to_text([concept]), window, limit,
-                         _view=view, _where=where, _concept=concept)
+    """KWIC rows for every pattern of a concept, dated at each statement's precision."""
+    return dated_rows(view, _concept_kwic(*_key(view, where), concepts_to_text([concept]), window,
+                                          limit, _view=view, _where=where, _concept=concept))
 
 
 def pattern_table(view: View, concepts: tuple[Concept, ...]) -> pd.DataFrame:

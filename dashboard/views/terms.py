@@ -119,9 +119,12 @@ def _draw(part: pd.DataFrame, *, colour_by: str, series_colours: dict[str, str],
     names = [charts.series_name(figure, i) or "" for i in range(len(figure.data))]
     st.plotly_chart(figure, key=key, selection_mode="points", config={"displaylogo": False},
                     on_select=lambda: _pick_point(key, item, names, periods))
-    left, right = st.columns([3, 1], vertical_alignment="center")
+    left, middle, right = st.columns([2, 1, 1], vertical_alignment="center")
     left.caption(f"n = {counted:,} statements · click a point to read those sentences below")
     with right:
+        panels.download_images(figure, name=f"timeline-{item or 'compared'}",
+                               title=f"{axis_title}: {item or 'phrases compared'}", n=counted)
+    with middle:
         panels.download_csv(timeaxis.chart_csv(part, freq=grain, events=shown,
                                                speakers=current.where.speakers),
                             name=f"timeline-{item or 'compared'}")

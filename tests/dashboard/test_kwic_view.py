@@ -42,3 +42,13 @@ def test_only_web_addresses_become_source_links(url, linked):
     if linked:
         assert 'rel="noopener noreferrer"' in out
         assert f'href="{url.replace("&", "&amp;")}"' in out
+
+
+@pytest.mark.parametrize(("date", "shown"), [("1801", "1801"), ("2025-11", "2025-11"),
+                                             ("undated", "undated"),
+                                             (pd.Timestamp("2024-01-05"), "2024-01-05")])
+def test_a_date_is_shown_as_the_results_wrote_it_at_its_precision(date, shown):
+    rows = pd.DataFrame([{**ROW, "date": date}])
+    statements = pd.DataFrame({"statement_id": ["s1"], "text": ["t"], "url": [None],
+                               "source": ["site"]}).set_index("statement_id")
+    assert f"Ann &lt;b&gt; · {shown}</span>" in kwic_html(rows, statements)

@@ -116,3 +116,10 @@ def test_a_phrase_from_a_crafted_link_is_shown_as_text_not_as_a_markdown_link():
     shown = [*map(str, (e.value for e in (*app.info, *app.markdown, *app.caption)))]
     assert not any("](http" in s for s in shown)
     assert any("\\[win a prize\\]" in s for s in shown)
+
+
+def test_every_timeline_chart_offers_its_csv_png_and_svg():
+    app = open_page("terms", query={"t_phrases": "peace treaty, ceasefire"})
+    labels = [b.label for b in app.download_button if "timeline" in b.key]
+    # the comparison chart and one chart per phrase
+    assert labels == ["Download CSV", "PNG", "SVG"] * 3
