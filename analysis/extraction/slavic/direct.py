@@ -23,7 +23,10 @@ from analysis.extraction.slavic.cues import (
 # `, — сказал он, — `: an attribution set off by dashes inside a quote or a dash paragraph
 _INNER_DASH_RE: Final[re.Pattern[str]] = re.compile(rf"(?<=[,.!?…])\s+{DASH}\s+")
 _AFTER_QUOTE_RE: Final[re.Pattern[str]] = re.compile(rf"\s*[,.!?…]?\s*(?:{DASH}\s*)?")
-_RESUME_RE: Final[re.Pattern[str]] = re.compile(rf"\s*[,.]?\s*{DASH}\s+|\s*[,.]\s*(?=[«„“\"])")
+# `— сказал Белозёров журналистам после встречи. — `: words told to and when come before the dash
+_RESUME_RE: Final[re.Pattern[str]] = re.compile(
+    rf"(?:\s+[^\s,.!?—–«»„“”\"]+){{0,5}}?\s*[,.]?\s*{DASH}\s+|\s*[,.]\s*(?=[«„“\"])"
+)
 _EDGE: Final[str] = " \t,;:—–-"
 _NAME_COLON_RE: Final[re.Pattern[str]] = re.compile(
     r"(?P<subj>[А-ЯЁІЇЄҐ][\w’'ʼ-]*(?:\s+[А-ЯЁІЇЄҐ][\w’'ʼ-]*){0,2})\s*:\s*$"
