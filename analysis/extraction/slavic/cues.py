@@ -9,6 +9,7 @@ from typing import Final
 
 from analysis.extraction.patterns import alternation
 from analysis.extraction.slavic.lexicon import (
+    APPOSITION_STEMS,
     CUE_GENDER,
     CUE_WORDS,
     FRAME_WORDS,
@@ -32,8 +33,10 @@ DOCUMENT_RE: Final[re.Pattern[str]] = re.compile(
     r"документе|релизе|тексте|заяві|повідомленні|документі|релізі|тексті))\s+",
     re.IGNORECASE,
 )
+# `источник, знакомый с ходом переговоров,`: the apposition says which source it is
+_APPOSITION: Final[str] = rf"(?:\s*,\s*(?:{'|'.join(APPOSITION_STEMS)})\w*\s[^,«»„“”\"\n]{{2,80}}?)?"
 FRAME_RE: Final[re.Pattern[str]] = re.compile(
-    rf"\s*(?P<frame>{alternation(FRAME_WORDS)})\s+(?P<subj>[^,«»„“”\"\n]{{2,120}}?)\s*,\s*",
+    rf"\s*(?P<frame>{alternation(FRAME_WORDS)})\s+(?P<subj>[^,«»„“”\"\n]{{2,120}}?{_APPOSITION})\s*,\s*",
     re.IGNORECASE,
 )
 # `По его словам,`, `За її словами,`: a possessive stands for the speaker
@@ -44,7 +47,7 @@ POSSESSIVE_FRAME_RE: Final[re.Pattern[str]] = re.compile(
 )
 AS_CUE_RE: Final[re.Pattern[str]] = re.compile(
     rf"\s*(?:как|як)\s+(?:(?:уже|ранее|раніше|вже)\s+)?(?P<cue>{CUE})\s+"
-    r"(?P<subj>[^,«»„“”\"\n]{2,120}?)\s*,\s*",
+    rf"(?P<subj>[^,«»„“”\"\n]{{2,120}}?{_APPOSITION})\s*,\s*",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK_RE: Final[re.Pattern[str]] = re.compile(r"[,;:(—–]\s*")

@@ -165,6 +165,11 @@ NAME_QUOTE_LEMMAS: Final[frozenset[str]] = frozenset({
     "коалиция", "коаліція", "альянс", "объединение", "об'єднання", "сеть", "мережа", "роман",
     "спектакль", "песня", "пісня", "акция", "акція", "инициатива", "ініціатива", "план",
 })
+# Stems of the adjectives that open an apposition naming a source, in any case and gender:
+# `источник, знакомый с ходом переговоров`, `источника, близкого к делегации`.
+APPOSITION_STEMS: Final[tuple[str, ...]] = (
+    "знаком", "близк", "осведомл", "пожелавш", "знайом", "близьк", "обізнан", "побажал",
+)
 # What stands after a speaker in an attribution and is not part of it: `сказал он журналистам`.
 NOT_SPEAKER_WORDS: Final[frozenset[str]] = frozenset({
     "журналистам", "репортерам", "репортёрам", "корреспонденту", "изданию", "агентству",

@@ -59,6 +59,15 @@ def _capitalised_runs(tokens: list[str]) -> list[list[str]]:
     return [r for r in runs if r]
 
 
+def _joined(words: list[str], raw: str) -> str:
+    """The last words of a phrase joined as written: `источник, знакомый с ходом` keeps its comma."""
+    found = list(TOKEN_RE.finditer(raw))[-len(words) :] if words else []
+    if len(found) != len(words):
+        return " ".join(words)
+    seps = [", " if "," in raw[a.end() : b.start()] else " " for a, b in zip(found, found[1:])]
+    return words[0] + "".join(sep + word for sep, word in zip(seps, words[1:]))
+
+
 class SlavicSpeakers:
     """Resolve mentions against the people the article names, by position in the text."""
 
@@ -93,8 +102,8 @@ class SlavicSpeakers:
         if found is None:
             role_first = self._first_role(tokens) <= self._first_body(tokens)
             found = (
-                (self._role(tokens, pos) if role_first else None) or self._institution(raw, pos)
-                or self._role(tokens, pos) or self._lone_name(tokens)
+                (self._role(tokens, pos, raw) if role_first else None) or self._institution(raw, pos)
+                or self._role(tokens, pos, raw) or self._lone_name(tokens)
             )
         if found is not None and found.kind in ("institution", "description") and commit:
             self.last_group = (pos, found.speaker)
@@ -151,7 +160,7 @@ class SlavicSpeakers:
             return None
         return Resolved(max(found, key=lambda g: g[0])[1], "institution", GROUP_PRONOUN)
 
-    def _role(self, tokens: list[str], pos: int) -> Resolved | None:
+    def _role(self, tokens: list[str], pos: int, raw: str = "") -> Resolved | None:
         """`глава МИД`, `речниця МЗС`: the person the article names for the role, else the role."""
         lemmas = role_lemmas(tokens, self.lang)
         head = next((i for i, w in enumerate(lemmas) if w in _PERSON_NOUNS), None)
@@ -168,7 +177,7 @@ class SlavicSpeakers:
             return Resolved(matches[0].name, "role", ROLE_NAMED_AFTER)
         words = nominative_phrase(tokens[head:], self.lang)
         if lemmas[head] in ROLE_LEMMAS:
-            return Resolved(" ".join(words), "role", ROLE_UNNAMED)
+            return Resolved(_joined(words, raw), "role", ROLE_UNNAMED)
         return Resolved(" ".join(tokens[max(0, head - 1) if head and tokens[head - 1].islower() else head :]),
                         "description", DESCRIPTION)
 

@@ -49,3 +49,15 @@ def test_a_feminine_cue_gives_an_unknown_person_her_gender_for_later_pronouns():
     speakers.hint_gender(0, "female")
     assert speakers.resolve("Оксана Бойко", 0) is not None
     assert next(p for p in speakers.people if p.name == "Оксана Бойко").gender == "female"
+
+
+@pytest.mark.parametrize(
+    ("raw", "speaker"),
+    [
+        ("источник, знакомый с ходом встречи", "источник, знакомый с ходом встречи"),
+        ("источник в правительстве", "источник в правительстве"),
+    ],
+)
+def test_an_unnamed_role_keeps_the_comma_of_its_apposition(raw, speaker):
+    found = SlavicSpeakers(TEXT, "ru").resolve(raw, END)
+    assert found is not None and found.speaker == speaker
