@@ -172,3 +172,26 @@ def nominative_phrase(words: list[str], lang: SlavicLanguage) -> list[str]:
         return words
     target = found[0].inflect({"nomn"})
     return [_restore_case(target.word, head) if target else head, *words[1:]]
+
+
+def nominative_agreeing(words: list[str], head: int, lang: SlavicLanguage) -> list[str]:
+    """A noun phrase in the nominative: its adjectives before the head agree with it
+    (`обласній військовій адміністрації` gives `обласна військова адміністрація`)."""
+    rest = nominative_phrase(words[head:], lang)
+    nouns = [p for p in parses(words[head], lang) if p.tag.POS == "NOUN"] if head < len(words) else []
+    if not nouns or words[head].isupper():
+        return [*words[:head], *rest]
+    return [_agreeing(word, nouns, lang) for word in words[:head]] + rest
+
+
+def _agreeing(word: str, nouns: list[Parse], lang: SlavicLanguage) -> str:
+    """One adjective put in the nominative of the gender and number of a noun reading it fits."""
+    for noun in nouns:
+        for parse in parses(word.lower(), lang):
+            same = parse.tag.number == noun.tag.number and (
+                noun.tag.number == "plur" or parse.tag.gender == noun.tag.gender
+            )
+            if parse.tag.POS == "ADJF" and parse.tag.case == noun.tag.case and same:
+                target = parse.inflect({"nomn"})
+                return _restore_case(target.word, word) if target is not None else word
+    return word

@@ -29,6 +29,7 @@ from analysis.extraction.slavic.lexicon import (
 from analysis.extraction.slavic.names import (
     SlavicLanguage,
     name_role,
+    nominative_agreeing,
     nominative_name,
     nominative_phrase,
     parses,
@@ -214,8 +215,7 @@ class SlavicSpeakers:
         begin = head
         while begin > 0 and self._adjective(tokens[begin - 1].group(0)):
             begin -= 1
-        words = [t.group(0) for t in tokens[begin:]]
-        words[head - begin :] = nominative_phrase(words[head - begin :], self.lang)
+        words = nominative_agreeing([t.group(0) for t in tokens[begin:]], head - begin, self.lang)
         name = " ".join(words)
         if quoted is not None:
             name = raw[tokens[begin].start() : quoted.end()]

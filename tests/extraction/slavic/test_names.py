@@ -8,6 +8,7 @@ from analysis.extraction.slavic.names import (
     lemma,
     name_gender,
     name_role,
+    nominative_agreeing,
     nominative_name,
     nominative_phrase,
 )
@@ -67,3 +68,18 @@ def test_name_role_and_gender_read_a_capitalised_word(word, lang, role, gender):
 )
 def test_lemma_gives_the_dictionary_form(word, lang, expected):
     assert lemma(word, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "head", "lang", "expected"),
+    [
+        ("обласній військовій адміністрації", 2, "uk", "обласна військова адміністрація"),
+        ("Державному агентстві України", 1, "uk", "Державне агентство України"),
+        ("Державній службі України", 1, "uk", "Державна служба України"),
+        ("городской администрации", 1, "ru", "городская администрация"),
+        ("федеральном агентстве", 1, "ru", "федеральное агентство"),
+        ("МИД России", 0, "ru", "МИД России"),
+    ],
+)
+def test_nominative_agreeing_puts_the_adjectives_before_the_head_in_its_case(words, head, lang, expected):
+    assert " ".join(nominative_agreeing(words.split(), head, lang)) == expected

@@ -61,3 +61,15 @@ def test_a_feminine_cue_gives_an_unknown_person_her_gender_for_later_pronouns():
 def test_an_unnamed_role_keeps_the_comma_of_its_apposition(raw, speaker):
     found = SlavicSpeakers(TEXT, "ru").resolve(raw, END)
     assert found is not None and found.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("raw", "lang", "speaker"),
+    [
+        ("в обласній військовій адміністрації", "uk", "обласна військова адміністрація"),
+        ("в городской администрации", "ru", "городская администрация"),
+    ],
+)
+def test_an_institution_is_named_in_the_nominative_with_its_adjectives(raw, lang, speaker):
+    found = SlavicSpeakers("Текст.", lang).resolve(raw, 6)
+    assert found is not None and (found.speaker, found.kind) == (speaker, "institution")
