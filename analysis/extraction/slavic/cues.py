@@ -13,6 +13,8 @@ from analysis.extraction.slavic.lexicon import (
     CUE_GENDER,
     CUE_WORDS,
     FRAME_WORDS,
+    NAME_TAIL_PREPOSITIONS,
+    NAME_TAIL_WORDS,
     NOT_SPEAKER_WORDS,
     POSSESSIVES,
     PREPOSITIONS,
@@ -74,20 +76,35 @@ class SlavicCue:
         return CUE_GENDER.get(self.cue.lower())
 
 
+def _tail_at(lowered: list[str], i: int) -> bool:
+    """Whether words from `i` continue a body's name: `з питань кіно`, `по правам человека`."""
+    return i + 1 < len(lowered) and lowered[i] in NAME_TAIL_PREPOSITIONS and lowered[i + 1] in NAME_TAIL_WORDS
+
+
+def _kept_words(lowered: list[str], first: int) -> int:
+    """How many words a subject keeps: up to a preposition or the ones told, past a name's tail."""
+    in_tail = False
+    for i in range(first + 1, len(lowered)):
+        in_tail = in_tail or _tail_at(lowered, i)
+        if in_tail and lowered[i] in ("з", "с"):
+            continue  # `з питань поводження з військовополоненими`: the name goes on
+        if lowered[i] in PREPOSITIONS or lowered[i] in NOT_SPEAKER_WORDS:
+            return i
+    return len(lowered)
+
+
 def trim_subject(text: str, start: int) -> tuple[str, int]:
     """Cut a subject to itself: `журналистам министр в Женеве` gives `министр`."""
     words = list(_WORD_RE.finditer(text))
+    lowered = [w.group(0).lower() for w in words]
     first = 0
-    while first < len(words) - 1 and words[first].group(0).lower() in NOT_SPEAKER_WORDS:
+    while first < len(words) - 1 and lowered[first] in NOT_SPEAKER_WORDS:
         first += 1  # `заявил журналистам министр`: the ones told come before the speaker
-    keep = len(words)
-    for i in range(first + 1, len(words)):
-        lowered = words[i].group(0).lower()
-        if lowered in PREPOSITIONS or lowered in NOT_SPEAKER_WORDS:
-            keep = i
-            break
     if not words:
         return "", start
+    # `уполномоченный по правам человека в Российской Федерации Ольга Саввина`: a name ends it
+    named = len(words) - first >= 2 and all(w.group(0).istitle() for w in words[-2:])
+    keep = len(words) if named else _kept_words(lowered, first)
     return text[words[first].start() : words[keep - 1].end()], start + words[first].start()
 
 

@@ -170,6 +170,13 @@ NAME_QUOTE_LEMMAS: Final[frozenset[str]] = frozenset({
 APPOSITION_STEMS: Final[tuple[str, ...]] = (
     "знаком", "близк", "осведомл", "пожелавш", "знайом", "близьк", "обізнан", "побажал",
 )
+# A body's name goes on past a preposition when a word like these follows it:
+# `Державне агентство з питань кіно`, `уполномоченный по правам человека`.
+NAME_TAIL_PREPOSITIONS: Final[frozenset[str]] = frozenset({"по", "з", "с", "у", "в"})
+NAME_TAIL_WORDS: Final[frozenset[str]] = frozenset({
+    "питань", "вопросам", "делам", "справах", "правам", "прав", "надзвичайних", "чрезвычайным",
+    "надзвичайних", "захисту", "защите",
+})
 # What stands after a speaker in an attribution and is not part of it: `сказал он журналистам`.
 NOT_SPEAKER_WORDS: Final[frozenset[str]] = frozenset({
     "журналистам", "репортерам", "репортёрам", "корреспонденту", "изданию", "агентству",

@@ -67,3 +67,19 @@ def test_set_phrases_name_their_source(pattern, text, subject):
 
 def test_trim_subject_drops_the_ones_told_before_the_speaker():
     assert trim_subject("журналистам министр Олег Рябинин", 10) == ("министр Олег Рябинин", 22)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Державне агентство з питань кіно", "Державне агентство з питань кіно"),
+        ("штаб з питань поводження з полоненими в Києві", "штаб з питань поводження з полоненими"),
+        ("комитет по делам молодёжи в пятницу", "комитет по делам молодёжи"),
+        ("уполномоченный по правам человека в Российской Федерации Анна Зуева",
+         "уполномоченный по правам человека в Российской Федерации Анна Зуева"),
+        ("министр с коллегами в Женеве", "министр"),
+        ("она в студии", "она"),
+    ],
+)
+def test_trim_subject_keeps_a_body_name_tail_and_a_closing_name(text, subject):
+    assert trim_subject(text, 0)[0] == subject
