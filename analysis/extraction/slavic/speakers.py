@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Final
 
 from analysis.extraction.coref import (
@@ -24,6 +25,7 @@ from analysis.extraction.slavic.lexicon import (
     POSSESSIVES,
     PRONOUNS,
     ROLE_LEMMAS,
+    ROLE_SYNONYMS,
     CueGender,
 )
 from analysis.extraction.slavic.names import (
@@ -65,8 +67,8 @@ def _joined(words: list[str], raw: str) -> str:
     found = list(TOKEN_RE.finditer(raw))[-len(words) :] if words else []
     if len(found) != len(words):
         return " ".join(words)
-    seps = [", " if "," in raw[a.end() : b.start()] else " " for a, b in zip(found, found[1:])]
-    return words[0] + "".join(sep + word for sep, word in zip(seps, words[1:]))
+    seps = [", " if "," in raw[a.end() : b.start()] else " " for a, b in pairwise(found)]
+    return words[0] + "".join(sep + word for sep, word in zip(seps, words[1:], strict=True))
 
 
 class SlavicSpeakers:
@@ -168,7 +170,9 @@ class SlavicSpeakers:
         if head is None or not self._can_be_subject(tokens[head]):
             return None
         quals = set(lemmas[head + 1 :])
-        matches = [p for p in self.people if lemmas[head] in p.roles]
+        matches = [p for p in self.people if lemmas[head] in p.roles] or [
+            p for p in self.people if ROLE_SYNONYMS.get(lemmas[head], frozenset()) & p.roles
+        ]
         if matches:
             best = max(len(quals & p.roles) for p in matches)
             matches = [p for p in matches if len(quals & p.roles) == best]

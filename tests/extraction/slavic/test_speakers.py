@@ -73,3 +73,25 @@ def test_an_unnamed_role_keeps_the_comma_of_its_apposition(raw, speaker):
 def test_an_institution_is_named_in_the_nominative_with_its_adjectives(raw, lang, speaker):
     found = SlavicSpeakers("Текст.", lang).resolve(raw, 6)
     assert found is not None and (found.speaker, found.kind) == (speaker, "institution")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "raw", "speaker"),
+    [
+        ("Министр иностранных дел Олег Рябинин прибыл в Осло.", "ru", "глава МИД", "Олег Рябинин"),
+        ("Заместитель министра энергетики Олег Рябинин прибыл.", "ru", "замминистра", "Олег Рябинин"),
+        ("Прибыла уполномоченный по правам человека в Российской Федерации Анна Зуева.", "ru",
+         "омбудсмен", "Анна Зуева"),
+        ("Начальник обласної адміністрації Андрій Коваль прибув.", "uk", "очільник ОВА", "Андрій Коваль"),
+        ("Глава компании Олег Рябинин прибыл.", "ru", "глава компании", "Олег Рябинин"),
+    ],
+)
+def test_a_role_resolves_through_another_word_for_the_same_post(text, lang, raw, speaker):
+    found = SlavicSpeakers(text, lang).resolve(raw, len(text))
+    assert found is not None and (found.speaker, found.kind) == (speaker, "role")
+
+
+def test_a_role_no_one_holds_under_any_name_stays_the_role():
+    text = "Министр иностранных дел Олег Рябинин прибыл."
+    found = SlavicSpeakers(text, "ru").resolve("омбудсмен", len(text))
+    assert found is not None and found.speaker == "омбудсмен"
