@@ -50,7 +50,11 @@ def is_nominative(word: str, lang: SlavicLanguage, gender: Gender | None = None)
     known oblique form (`Савчука`) is evidence against it.
     """
     wanted = {"male": "masc", "female": "femn"}.get(gender or "")
-    found = [p for p in parses(word, lang) if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)]
+    # a plural reading (`Сеитов`, genitive plural of `Сеит`) says nothing against a surname
+    found = [
+        p for p in parses(word, lang)
+        if {"Name", "Surn", "Patr"} & set(p.tag.grammemes) and p.tag.number != "plur"
+    ]
     if not found:
         return True
     return any(
