@@ -74,7 +74,16 @@ def name_role(word: str, lang: SlavicLanguage) -> NameRole | None:
     for tag, role in _NAME_TAGS.items():  # a given name first: `Ганна` is rarely a surname
         if any(tag in parse.tag and parse.tag.number != "plur" for parse in found):
             return role
+    if lang == "uk" and _russian_given_name(word):
+        return "given"  # the Ukrainian dictionary lacks some shared names (`Богдан`)
     return None
+
+
+def _russian_given_name(word: str) -> bool:
+    """Whether the Russian dictionary knows a word as a given name in the nominative singular."""
+    return any(
+        "Name" in p.tag and p.tag.case == "nomn" and p.tag.number == "sing" for p in parses(word, "ru")
+    )
 
 
 def can_be_surname(word: str, lang: SlavicLanguage) -> bool:

@@ -86,3 +86,10 @@ def test_lemma_gives_the_dictionary_form(word, lang, expected):
 )
 def test_nominative_agreeing_puts_the_adjectives_before_the_head_in_its_case(words, head, lang, expected):
     assert " ".join(nominative_agreeing(words.split(), head, lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "role"), [("Богдан", "given"), ("Оксана", "given"), ("Житомир", None), ("Україна", None)]
+)
+def test_a_ukrainian_given_name_the_dictionary_lacks_is_read_through_russian(word, role):
+    assert name_role(word, "uk") == role
