@@ -112,8 +112,11 @@ def subject_after(view: str, cue_end: int, limit: int) -> tuple[str, int]:
     """The speaker written after its verb: `— заявил глава МИД Андрей Ковальчук журналистам.`"""
     stop = _SUBJECT_END_RE.search(view, cue_end, limit)
     end = stop.start() if stop else limit
-    if stop is not None and (name := _QUOTED_NAME_RE.match(view, stop.start(), limit)):
+    while stop is not None and (name := _QUOTED_NAME_RE.match(view, stop.start(), limit)):
         end = name.end()  # `в заявлении ООО «Кельдгаз»`: the quoted name is part of it
+        stop = _SUBJECT_END_RE.search(view, end, limit)
+        if stop is not None and view[end : stop.start()].strip():
+            end = stop.start()  # `директор АО «Севератомэнерго» Леонид Гаврилин`
     return trim_subject(view[cue_end:end], cue_end)
 
 
@@ -123,13 +126,15 @@ def subject_before(view: str, start: int, cue_start: int, is_speaker: IsSpeaker)
     `Глава МИД Андрей Ковальчук, выступая на форуме, заявил` gives the name, not the aside.
     """
     breaks = [m.end() for m in _CLAUSE_BREAK_RE.finditer(view, start, cue_start)]
+    if len(breaks) > 1 and not view[breaks[-1] : cue_start].strip():
+        breaks.pop()  # `Представитель Ардении, Юлия Мертенс, заявила`: the name before the comma
     last = breaks[-1] if breaks else start
     clause = view[last:cue_start]
     pronoun = _LAST_PRONOUN_RE.search(clause)
     if pronoun is not None:  # `На вопрос о премьере Зимине она ответила`: the pronoun acts
         return pronoun.group(0), last + pronoun.start()
-    if clause.strip() and is_speaker(clause):
-        return clause.strip(), last + len(clause) - len(clause.lstrip())
+    if clause.strip(" \t\n,") and is_speaker(clause):
+        return clause.strip(" \t\n,"), last + len(clause) - len(clause.lstrip())
     first_end = _CLAUSE_BREAK_RE.search(view, start, cue_start)
     if first_end is not None:
         clause = view[start : first_end.start()]

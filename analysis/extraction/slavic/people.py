@@ -32,6 +32,7 @@ _CAPITALISED_RUN_RE: Final[re.Pattern[str]] = re.compile(
 # What may describe a person before the name: lower-case words and the organs they serve
 # (`пресс-секретарь Кремля`, `глава МИД России`), up to the clause's start.
 _ROLE_BEFORE_RE: Final[re.Pattern[str]] = re.compile(r"(?:[\w’'ʼ-]+[ \t]+){1,8}$")
+_QUOTED_RE: Final[re.Pattern[str]] = re.compile(r"[«„“\"]([^«»„“”\"\n]{1,40})[»“”\"]")
 _CLAUSE_BREAK_RE: Final[re.Pattern[str]] = re.compile(r"[,.;:!?«»„“”\"()—–\n]")
 _PERSON_NOUNS: Final[frozenset[str]] = ROLE_LEMMAS | DESCRIPTION_LEMMAS
 _GROUP_NOUNS: Final[frozenset[str]] = ROLE_LEMMAS | DESCRIPTION_LEMMAS | INSTITUTION_LEMMAS
@@ -72,7 +73,12 @@ def role_lemmas(words: list[str], lang: SlavicLanguage) -> list[str]:
 
 
 def _roles_before(text: str, start: int, lang: SlavicLanguage) -> set[str]:
-    clause = _CLAUSE_BREAK_RE.split(text[max(0, start - 80) : start])[-1]
+    # `директор АО «Севератомэнерго» Леонид`: a quoted name is part of the role
+    before = _QUOTED_RE.sub(lambda m: m.group(1), text[max(0, start - 80) : start])
+    clauses = _CLAUSE_BREAK_RE.split(before)
+    clause = clauses[-1]
+    if not clause.strip() and len(clauses) > 1 and before.rstrip().endswith(","):
+        clause = clauses[-2] + " "  # `Представитель Ардении на переговорах, Юлия Мертенс`
     found = _ROLE_BEFORE_RE.search(clause)
     words = found.group(0).split() if found else []
     # `Ковальчук встретился с пресс-секретарем Кремля Анной`: her role starts after the verb

@@ -7,6 +7,7 @@ import pytest
 from analysis.extraction.slavic import cues
 from analysis.extraction.slavic.cues import (
     cue_with_subject,
+    subject_after,
     subject_before,
     trim_subject,
 )
@@ -83,3 +84,20 @@ def test_trim_subject_drops_the_ones_told_before_the_speaker():
 )
 def test_trim_subject_keeps_a_body_name_tail_and_a_closing_name(text, subject):
     assert trim_subject(text, 0)[0] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("заявил генеральный директор АО «Северэнерго» Олег Рябинин.",
+         "генеральный директор АО «Северэнерго» Олег Рябинин"),
+        ("сообщило ООО «Кельдгаз».", "ООО «Кельдгаз»"),
+    ],
+)
+def test_subject_after_reads_on_past_a_quoted_name(text, subject):
+    assert subject_after(text, text.index(" "), len(text))[0] == subject
+
+
+def test_subject_before_takes_the_name_set_off_by_commas_before_the_verb():
+    text = "Представитель Ардении на переговорах, Анна Зуева, заявила"
+    assert subject_before(text, 0, text.index("заявила"), _any)[0] == "Анна Зуева"
