@@ -52,3 +52,18 @@ def test_intro_cue_reads_a_paragraph_that_ends_in_a_colon():
 def test_split_parts_resumes_after_words_that_follow_the_speaker(text, second):
     parts = split_parts(text, 0, len(text), _any)
     assert [text[p.start : p.end] for p in parts][1:] == [second]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("«Мы готовы», — заявила она.", "она"),
+        ("«Мы готовы», заявила она.", "она"),
+        ("«Мы готовы!» — заявила она.", "она"),
+        ("Директор «Северной линии» Олег Рябинин сообщил, что всё готово.", None),
+        ("Так называемый «тарифный тупик» был предсказуем. Он сказал, что всё готово.", None),
+    ],
+)
+def test_a_cue_after_a_quote_needs_the_comma_or_dash_that_closes_speech(text, speaker):
+    found = cue_after_quote(text, text.index("»"), len(text), _any)
+    assert (found.subject if found else None) == speaker
