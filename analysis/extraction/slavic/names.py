@@ -82,7 +82,8 @@ def name_role(word: str, lang: SlavicLanguage) -> NameRole | None:
 def _russian_given_name(word: str) -> bool:
     """Whether the Russian dictionary knows a word as a given name in the nominative singular."""
     return any(
-        "Name" in p.tag and p.tag.case == "nomn" and p.tag.number == "sing" for p in parses(word, "ru")
+        p.is_known and "Name" in p.tag and p.tag.case == "nomn" and p.tag.number == "sing"
+        for p in parses(word, "ru")
     )
 
 

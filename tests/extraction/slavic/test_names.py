@@ -89,7 +89,8 @@ def test_nominative_agreeing_puts_the_adjectives_before_the_head_in_its_case(wor
 
 
 @pytest.mark.parametrize(
-    ("word", "role"), [("Богдан", "given"), ("Оксана", "given"), ("Житомир", None), ("Україна", None)]
+    ("word", "role"),
+    [("Богдан", "given"), ("Оксана", "given"), ("Житомир", None), ("Україна", None), ("Очільник", None)],
 )
 def test_a_ukrainian_given_name_the_dictionary_lacks_is_read_through_russian(word, role):
     assert name_role(word, "uk") == role
