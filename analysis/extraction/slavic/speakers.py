@@ -19,6 +19,7 @@ from analysis.extraction.coref import (
     SURNAME,
     Resolved,
 )
+from analysis.extraction.slavic.bodies import full_ministry_name, is_short_ministry
 from analysis.extraction.slavic.lexicon import (
     DESCRIPTION_LEMMAS,
     INSTITUTION_LEMMAS,
@@ -75,7 +76,7 @@ class SlavicSpeakers:
     """Resolve mentions against the people the article names, by position in the text."""
 
     def __init__(self, text: str, lang: SlavicLanguage) -> None:
-        self.lang = lang
+        self.lang, self.text = lang, text
         self.people: list[Person] = collect_people(text, lang)
         self.mentions = collect_mentions(text, self.people, lang)
         self.groups = collect_groups(text, lang)
@@ -206,13 +207,18 @@ class SlavicSpeakers:
         tokens = list(TOKEN_RE.finditer(raw))
         for i, token in enumerate(tokens):
             word = token.group(0)
-            if (word.isupper() and len(word) >= 2) or self._lemma_is_institution(word):
+            if (word.isupper() and len(word) >= 2) or is_short_ministry(word, self.lang):
+                return self._body(raw, tokens, i)
+            if self._lemma_is_institution(word):
                 return self._body(raw, tokens, i)
             if word.lower() not in _LOCATIVE and not word[:1].isupper() and not self._adjective(word):
                 return None
         return None
 
     def _body(self, raw: str, tokens: list[re.Match[str]], head: int) -> Resolved:
+        if is_short_ministry(short := tokens[head].group(0), self.lang):  # `Мінекономіки`: its full name
+            full = full_ministry_name(short, self.text, self.lang)
+            return Resolved(full or raw[tokens[head].start() :].strip(), "institution", INSTITUTION)
         quoted = _QUOTED_NAME_RE.match(raw, tokens[head].end())
         if quoted is not None and not tokens[head].group(0).isupper():
             return Resolved(quoted.group("name"), "institution", INSTITUTION)  # издание «Вести»

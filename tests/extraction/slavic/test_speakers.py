@@ -95,3 +95,13 @@ def test_a_role_no_one_holds_under_any_name_stays_the_role():
     text = "Министр иностранных дел Олег Рябинин прибыл."
     found = SlavicSpeakers(text, "ru").resolve("омбудсмен", len(text))
     assert found is not None and found.speaker == "омбудсмен"
+
+
+@pytest.mark.parametrize(
+    ("raw", "speaker"),
+    [("Мінекономіки", "Міністерство економіки України"), ("Мінагрополітики", "Мінагрополітики")],
+)
+def test_a_ministry_written_short_speaks_under_the_full_name_the_article_gives(raw, speaker):
+    text = "У Міністерстві економіки України заявили, що план виконано."
+    found = SlavicSpeakers(text, "uk").resolve(raw, len(text))
+    assert found is not None and (found.speaker, found.kind) == (speaker, "institution")
