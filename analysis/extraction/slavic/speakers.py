@@ -20,6 +20,7 @@ from analysis.extraction.coref import (
     Resolved,
 )
 from analysis.extraction.slavic.bodies import full_ministry_name, is_short_ministry
+from analysis.extraction.slavic.cues import trim_subject
 from analysis.extraction.slavic.lexicon import (
     DESCRIPTION_LEMMAS,
     INSTITUTION_LEMMAS,
@@ -225,7 +226,9 @@ class SlavicSpeakers:
         begin = head
         while begin > 0 and self._adjective(tokens[begin - 1].group(0)):
             begin -= 1
-        words = nominative_agreeing([t.group(0) for t in tokens[begin:]], head - begin, self.lang)
+        # `Ардинский МИД в своём заявлении`: the body ends where a place or a channel begins
+        plain = trim_subject(" ".join(t.group(0) for t in tokens[begin:]), 0)[0].split()
+        words = nominative_agreeing(plain, head - begin, self.lang)
         name = " ".join(words)
         if quoted is not None:
             name = raw[tokens[begin].start() : quoted.end()]

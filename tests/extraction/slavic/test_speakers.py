@@ -105,3 +105,16 @@ def test_a_ministry_written_short_speaks_under_the_full_name_the_article_gives(r
     text = "У Міністерстві економіки України заявили, що план виконано."
     found = SlavicSpeakers(text, "uk").resolve(raw, len(text))
     assert found is not None and (found.speaker, found.kind) == (speaker, "institution")
+
+
+@pytest.mark.parametrize(
+    ("raw", "speaker"),
+    [
+        ("Ардинский МИД в своём заявлении", "Ардинский МИД"),
+        ("Министерство финансов на брифинге", "Министерство финансов"),
+        ("комитет по делам молодёжи в пятницу", "комитет по делам молодёжи"),
+    ],
+)
+def test_an_institution_ends_where_a_place_or_channel_begins(raw, speaker):
+    found = SlavicSpeakers("Текст.", "ru").resolve(raw, 6)
+    assert found is not None and (found.speaker, found.kind) == (speaker, "institution")
