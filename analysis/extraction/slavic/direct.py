@@ -23,7 +23,11 @@ from analysis.extraction.slavic.cues import (
 # `, — сказал он, — `: an attribution set off by dashes inside a quote or a dash paragraph
 _INNER_DASH_RE: Final[re.Pattern[str]] = re.compile(rf"(?<=[,.!?…])\s+{DASH}\s+")
 _AFTER_QUOTE_RE: Final[re.Pattern[str]] = re.compile(rf"\s*[,.!?…]?\s*(?:{DASH}\s*)?")
-_RESUME_RE: Final[re.Pattern[str]] = re.compile(rf"\s*[,.]?\s*{DASH}\s+|\s*[,.]\s*(?=[«„“\"])")
+# `— сказал Белозёров журналистам после встречи. — `: words told to and when come before the dash
+_SPEECH_CLOSE_RE: Final[re.Pattern[str]] = re.compile(rf"[,]|{DASH}")
+_RESUME_RE: Final[re.Pattern[str]] = re.compile(
+    rf"(?:\s+[^\s,.!?—–«»„“”\"]+){{0,5}}?\s*[,.]?\s*{DASH}\s+|\s*[,.]\s*(?=[«„“\"])"
+)
 _EDGE: Final[str] = " \t,;:—–-"
 _NAME_COLON_RE: Final[re.Pattern[str]] = re.compile(
     r"(?P<subj>[А-ЯЁІЇЄҐ][\w’'ʼ-]*(?:\s+[А-ЯЁІЇЄҐ][\w’'ʼ-]*){0,2})\s*:\s*$"
@@ -72,7 +76,9 @@ def cue_after_quote(view: str, close: int, limit: int, is_speaker: IsSpeaker) ->
     """`«...», — заявил Ковальчук.`, `«...», — сказал он журналистам`, `«...», заявила она`."""
     lead = _AFTER_QUOTE_RE.match(view, close + 1, limit)
     at = lead.end() if lead else close + 1
-    if at == close + 1 and not view[close + 1 : close + 2].isspace():
+    # Speech before its attribution is closed by a comma or a dash (`«...», — сказал`); in
+    # `«Беломорской линии» Павел Кудрин сообщил` the quote is a name inside the subject.
+    if not _SPEECH_CLOSE_RE.search(view, close + 1, at):
         return None
     return cue_with_subject(view, at, limit, is_speaker)
 

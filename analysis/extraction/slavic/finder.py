@@ -27,6 +27,9 @@ from analysis.extraction.statement_rows import AttributionKind, Candidate, state
 _DASH_LINE_RE: Final[re.Pattern[str]] = re.compile(r"[ \t]*(?:[—–]|--?)[ \t]+")
 _RESUME_QUOTE_RE: Final[re.Pattern[str]] = re.compile(r"\s*[,.]?\s*(?:(?:[—–]|--?)\s*)?(?=[«„“\"])")
 _WORD_BEFORE_RE: Final[re.Pattern[str]] = re.compile(r"([\w’'ʼ-]+)\s*$")
+_HEADLINE_RE: Final[re.Pattern[str]] = re.compile(
+    r"\s*(?P<subj>[^:«»„“”\"\n.]{2,60}?)\s*:\s+(?P<claim>[^\n]+?)[\s.!]*"
+)
 _MIN_UNCUED_WORDS: Final[int] = 4  # a shorter quote with no cue of its own is a name or a scare quote
 
 
@@ -193,8 +196,23 @@ class SlavicFinder:
                 p_end = p_start + len(self.view[p_start:p_end].rstrip(" \n.!?"))
                 self._add([Part(p_start, p_end, None)], back, "trailing", kind="indirect")
 
+    def _headline(self) -> None:
+        """`Минпромторг: выпуск судов вырастет вдвое`: a headline claim credited to its speaker."""
+        title = self.article.title_span
+        if not title or any(s < title[1] and title[0] < e for s, e in self.taken):
+            return
+        found = _HEADLINE_RE.fullmatch(self.view, *title)
+        if found is None or len(found.group("claim").split()) < _MIN_UNCUED_WORDS:
+            return
+        subject = found.group("subj")
+        if not self.tracker.is_speaker(subject):
+            return
+        cue = SlavicCue(subject, found.start("subj"), "", "", found.end("subj"))
+        self._add([Part(found.start("claim"), found.end("claim"), None)], cue, "colon", kind="indirect")
+
     def run(self) -> list[dict[str, Any]]:
         """Extract and resolve every statement of the article, in text order."""
         self._direct()
+        self._headline()
         self._reported()
         return statement_rows(self.article, self.candidates, [], self.tracker)

@@ -50,7 +50,11 @@ def is_nominative(word: str, lang: SlavicLanguage, gender: Gender | None = None)
     known oblique form (`Савчука`) is evidence against it.
     """
     wanted = {"male": "masc", "female": "femn"}.get(gender or "")
-    found = [p for p in parses(word, lang) if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)]
+    # a plural reading (`Сеитов`, genitive plural of `Сеит`) says nothing against a surname
+    found = [
+        p for p in parses(word, lang)
+        if {"Name", "Surn", "Patr"} & set(p.tag.grammemes) and p.tag.number != "plur"
+    ]
     if not found:
         return True
     return any(
@@ -70,7 +74,17 @@ def name_role(word: str, lang: SlavicLanguage) -> NameRole | None:
     for tag, role in _NAME_TAGS.items():  # a given name first: `Ганна` is rarely a surname
         if any(tag in parse.tag and parse.tag.number != "plur" for parse in found):
             return role
+    if lang == "uk" and _russian_given_name(word):
+        return "given"  # the Ukrainian dictionary lacks some shared names (`Богдан`)
     return None
+
+
+def _russian_given_name(word: str) -> bool:
+    """Whether the Russian dictionary knows a word as a given name in the nominative singular."""
+    return any(
+        p.is_known and "Name" in p.tag and p.tag.case == "nomn" and p.tag.number == "sing"
+        for p in parses(word, "ru")
+    )
 
 
 def can_be_surname(word: str, lang: SlavicLanguage) -> bool:
@@ -172,3 +186,26 @@ def nominative_phrase(words: list[str], lang: SlavicLanguage) -> list[str]:
         return words
     target = found[0].inflect({"nomn"})
     return [_restore_case(target.word, head) if target else head, *words[1:]]
+
+
+def nominative_agreeing(words: list[str], head: int, lang: SlavicLanguage) -> list[str]:
+    """A noun phrase in the nominative: its adjectives before the head agree with it
+    (`обласній військовій адміністрації` gives `обласна військова адміністрація`)."""
+    rest = nominative_phrase(words[head:], lang)
+    nouns = [p for p in parses(words[head], lang) if p.tag.POS == "NOUN"] if head < len(words) else []
+    if not nouns or words[head].isupper():
+        return [*words[:head], *rest]
+    return [_agreeing(word, nouns, lang) for word in words[:head]] + rest
+
+
+def _agreeing(word: str, nouns: list[Parse], lang: SlavicLanguage) -> str:
+    """One adjective put in the nominative of the gender and number of a noun reading it fits."""
+    for noun in nouns:
+        for parse in parses(word.lower(), lang):
+            same = parse.tag.number == noun.tag.number and (
+                noun.tag.number == "plur" or parse.tag.gender == noun.tag.gender
+            )
+            if parse.tag.POS == "ADJF" and parse.tag.case == noun.tag.case and same:
+                target = parse.inflect({"nomn"})
+                return _restore_case(target.word, word) if target is not None else word
+    return word

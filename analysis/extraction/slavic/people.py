@@ -31,10 +31,12 @@ _CAPITALISED_RUN_RE: Final[re.Pattern[str]] = re.compile(
 )
 # What may describe a person before the name: lower-case words and the organs they serve
 # (`пресс-секретарь Кремля`, `глава МИД России`), up to the clause's start.
-_ROLE_BEFORE_RE: Final[re.Pattern[str]] = re.compile(r"(?:[\w’'ʼ-]+[ \t]+){1,6}$")
+_ROLE_BEFORE_RE: Final[re.Pattern[str]] = re.compile(r"(?:[\w’'ʼ-]+[ \t]+){1,8}$")
+_QUOTED_RE: Final[re.Pattern[str]] = re.compile(r"[«„“\"]([^«»„“”\"\n]{1,40})[»“”\"]")
 _CLAUSE_BREAK_RE: Final[re.Pattern[str]] = re.compile(r"[,.;:!?«»„“”\"()—–\n]")
 _PERSON_NOUNS: Final[frozenset[str]] = ROLE_LEMMAS | DESCRIPTION_LEMMAS
 _GROUP_NOUNS: Final[frozenset[str]] = ROLE_LEMMAS | DESCRIPTION_LEMMAS | INSTITUTION_LEMMAS
+_VERBS: Final[frozenset[str]] = frozenset({"VERB", "INFN", "GRND"})
 _VOCABULARY: Final[frozenset[str]] = _GROUP_NOUNS | frozenset(FEMININE_ROLES)
 
 
@@ -71,9 +73,17 @@ def role_lemmas(words: list[str], lang: SlavicLanguage) -> list[str]:
 
 
 def _roles_before(text: str, start: int, lang: SlavicLanguage) -> set[str]:
-    clause = _CLAUSE_BREAK_RE.split(text[max(0, start - 80) : start])[-1]
+    # `директор АО «Севератомэнерго» Леонид`: a quoted name is part of the role
+    before = _QUOTED_RE.sub(lambda m: m.group(1), text[max(0, start - 80) : start])
+    clauses = _CLAUSE_BREAK_RE.split(before)
+    clause = clauses[-1]
+    if not clause.strip() and len(clauses) > 1 and before.rstrip().endswith(","):
+        clause = clauses[-2] + " "  # `Представитель Ардении на переговорах, Юлия Мертенс`
     found = _ROLE_BEFORE_RE.search(clause)
     words = found.group(0).split() if found else []
+    # `Ковальчук встретился с пресс-секретарем Кремля Анной`: her role starts after the verb
+    verbs = [i for i, w in enumerate(words) if any(p.tag.POS in _VERBS for p in parses(w.lower(), lang)[:1])]
+    words = words[verbs[-1] + 1 :] if verbs else words
     lemmas = role_lemmas(words, lang)
     first_role = next((i for i, w in enumerate(lemmas) if w in _PERSON_NOUNS), None)
     return set(lemmas[first_role:]) if first_role is not None else set()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Final
 
 from analysis.extraction.coref import (
@@ -18,17 +19,21 @@ from analysis.extraction.coref import (
     SURNAME,
     Resolved,
 )
+from analysis.extraction.slavic.bodies import full_ministry_name, is_short_ministry
+from analysis.extraction.slavic.cues import trim_subject
 from analysis.extraction.slavic.lexicon import (
     DESCRIPTION_LEMMAS,
     INSTITUTION_LEMMAS,
     POSSESSIVES,
     PRONOUNS,
     ROLE_LEMMAS,
+    ROLE_SYNONYMS,
     CueGender,
 )
 from analysis.extraction.slavic.names import (
     SlavicLanguage,
     name_role,
+    nominative_agreeing,
     nominative_name,
     nominative_phrase,
     parses,
@@ -59,11 +64,20 @@ def _capitalised_runs(tokens: list[str]) -> list[list[str]]:
     return [r for r in runs if r]
 
 
+def _joined(words: list[str], raw: str) -> str:
+    """The last words of a phrase joined as written: `источник, знакомый с ходом` keeps its comma."""
+    found = list(TOKEN_RE.finditer(raw))[-len(words) :] if words else []
+    if len(found) != len(words):
+        return " ".join(words)
+    seps = [", " if "," in raw[a.end() : b.start()] else " " for a, b in pairwise(found)]
+    return words[0] + "".join(sep + word for sep, word in zip(seps, words[1:], strict=True))
+
+
 class SlavicSpeakers:
     """Resolve mentions against the people the article names, by position in the text."""
 
     def __init__(self, text: str, lang: SlavicLanguage) -> None:
-        self.lang = lang
+        self.lang, self.text = lang, text
         self.people: list[Person] = collect_people(text, lang)
         self.mentions = collect_mentions(text, self.people, lang)
         self.groups = collect_groups(text, lang)
@@ -93,8 +107,8 @@ class SlavicSpeakers:
         if found is None:
             role_first = self._first_role(tokens) <= self._first_body(tokens)
             found = (
-                (self._role(tokens, pos) if role_first else None) or self._institution(raw, pos)
-                or self._role(tokens, pos) or self._lone_name(tokens)
+                (self._role(tokens, pos, raw) if role_first else None) or self._institution(raw, pos)
+                or self._role(tokens, pos, raw) or self._lone_name(tokens)
             )
         if found is not None and found.kind in ("institution", "description") and commit:
             self.last_group = (pos, found.speaker)
@@ -151,14 +165,16 @@ class SlavicSpeakers:
             return None
         return Resolved(max(found, key=lambda g: g[0])[1], "institution", GROUP_PRONOUN)
 
-    def _role(self, tokens: list[str], pos: int) -> Resolved | None:
+    def _role(self, tokens: list[str], pos: int, raw: str = "") -> Resolved | None:
         """`глава МИД`, `речниця МЗС`: the person the article names for the role, else the role."""
         lemmas = role_lemmas(tokens, self.lang)
         head = next((i for i, w in enumerate(lemmas) if w in _PERSON_NOUNS), None)
         if head is None or not self._can_be_subject(tokens[head]):
             return None
         quals = set(lemmas[head + 1 :])
-        matches = [p for p in self.people if lemmas[head] in p.roles]
+        matches = [p for p in self.people if lemmas[head] in p.roles] or [
+            p for p in self.people if ROLE_SYNONYMS.get(lemmas[head], frozenset()) & p.roles
+        ]
         if matches:
             best = max(len(quals & p.roles) for p in matches)
             matches = [p for p in matches if len(quals & p.roles) == best]
@@ -168,7 +184,7 @@ class SlavicSpeakers:
             return Resolved(matches[0].name, "role", ROLE_NAMED_AFTER)
         words = nominative_phrase(tokens[head:], self.lang)
         if lemmas[head] in ROLE_LEMMAS:
-            return Resolved(" ".join(words), "role", ROLE_UNNAMED)
+            return Resolved(_joined(words, raw), "role", ROLE_UNNAMED)
         return Resolved(" ".join(tokens[max(0, head - 1) if head and tokens[head - 1].islower() else head :]),
                         "description", DESCRIPTION)
 
@@ -192,21 +208,27 @@ class SlavicSpeakers:
         tokens = list(TOKEN_RE.finditer(raw))
         for i, token in enumerate(tokens):
             word = token.group(0)
-            if (word.isupper() and len(word) >= 2) or self._lemma_is_institution(word):
+            if (word.isupper() and len(word) >= 2) or is_short_ministry(word, self.lang):
+                return self._body(raw, tokens, i)
+            if self._lemma_is_institution(word):
                 return self._body(raw, tokens, i)
             if word.lower() not in _LOCATIVE and not word[:1].isupper() and not self._adjective(word):
                 return None
         return None
 
     def _body(self, raw: str, tokens: list[re.Match[str]], head: int) -> Resolved:
+        if is_short_ministry(short := tokens[head].group(0), self.lang):  # `Мінекономіки`: its full name
+            full = full_ministry_name(short, self.text, self.lang)
+            return Resolved(full or raw[tokens[head].start() :].strip(), "institution", INSTITUTION)
         quoted = _QUOTED_NAME_RE.match(raw, tokens[head].end())
         if quoted is not None and not tokens[head].group(0).isupper():
             return Resolved(quoted.group("name"), "institution", INSTITUTION)  # издание «Вести»
         begin = head
         while begin > 0 and self._adjective(tokens[begin - 1].group(0)):
             begin -= 1
-        words = [t.group(0) for t in tokens[begin:]]
-        words[head - begin :] = nominative_phrase(words[head - begin :], self.lang)
+        # `Ардинский МИД в своём заявлении`: the body ends where a place or a channel begins
+        plain = trim_subject(" ".join(t.group(0) for t in tokens[begin:]), 0)[0].split()
+        words = nominative_agreeing(plain, head - begin, self.lang)
         name = " ".join(words)
         if quoted is not None:
             name = raw[tokens[begin].start() : quoted.end()]

@@ -7,6 +7,7 @@ import pytest
 from analysis.extraction.slavic import cues
 from analysis.extraction.slavic.cues import (
     cue_with_subject,
+    subject_after,
     subject_before,
     trim_subject,
 )
@@ -67,3 +68,36 @@ def test_set_phrases_name_their_source(pattern, text, subject):
 
 def test_trim_subject_drops_the_ones_told_before_the_speaker():
     assert trim_subject("журналистам министр Олег Рябинин", 10) == ("министр Олег Рябинин", 22)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Державне агентство з питань кіно", "Державне агентство з питань кіно"),
+        ("штаб з питань поводження з полоненими в Києві", "штаб з питань поводження з полоненими"),
+        ("комитет по делам молодёжи в пятницу", "комитет по делам молодёжи"),
+        ("уполномоченный по правам человека в Российской Федерации Анна Зуева",
+         "уполномоченный по правам человека в Российской Федерации Анна Зуева"),
+        ("министр с коллегами в Женеве", "министр"),
+        ("она в студии", "она"),
+    ],
+)
+def test_trim_subject_keeps_a_body_name_tail_and_a_closing_name(text, subject):
+    assert trim_subject(text, 0)[0] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("заявил генеральный директор АО «Северэнерго» Олег Рябинин.",
+         "генеральный директор АО «Северэнерго» Олег Рябинин"),
+        ("сообщило ООО «Кельдгаз».", "ООО «Кельдгаз»"),
+    ],
+)
+def test_subject_after_reads_on_past_a_quoted_name(text, subject):
+    assert subject_after(text, text.index(" "), len(text))[0] == subject
+
+
+def test_subject_before_takes_the_name_set_off_by_commas_before_the_verb():
+    text = "Представитель Ардении на переговорах, Анна Зуева, заявила"
+    assert subject_before(text, 0, text.index("заявила"), _any)[0] == "Анна Зуева"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from analysis.extraction.slavic.direct import (
     cue_after_quote,
     cue_before_quote,
@@ -37,3 +39,31 @@ def test_intro_cue_reads_a_paragraph_that_ends_in_a_colon():
     text = "Министр Олег Рябинин заявил:"
     found = intro_cue(text, 0, len(text), lambda s: "Рябинин" in s)
     assert found is not None and found.subject == "Министр Олег Рябинин"
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        ("Мы готовы, — сказал он журналистам. — Но не сегодня", "Но не сегодня"),
+        ("Ми готові, — сказав він журналістам після зустрічі. — Але не сьогодні", "Але не сьогодні"),
+        ("Мы готовы, — сказал он. — Но не сегодня", "Но не сегодня"),
+    ],
+)
+def test_split_parts_resumes_after_words_that_follow_the_speaker(text, second):
+    parts = split_parts(text, 0, len(text), _any)
+    assert [text[p.start : p.end] for p in parts][1:] == [second]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("«Мы готовы», — заявила она.", "она"),
+        ("«Мы готовы», заявила она.", "она"),
+        ("«Мы готовы!» — заявила она.", "она"),
+        ("Директор «Северной линии» Олег Рябинин сообщил, что всё готово.", None),
+        ("Так называемый «тарифный тупик» был предсказуем. Он сказал, что всё готово.", None),
+    ],
+)
+def test_a_cue_after_a_quote_needs_the_comma_or_dash_that_closes_speech(text, speaker):
+    found = cue_after_quote(text, text.index("»"), len(text), _any)
+    assert (found.subject if found else None) == speaker

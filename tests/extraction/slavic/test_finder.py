@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.extraction.articles import Article
+from analysis.extraction.articles import Article, read_article
 from analysis.extraction.confidence import statement_confidence
 from analysis.extraction.quotes import extract_statements
 from tests.eval.__main__ import evaluate
@@ -286,3 +286,24 @@ def test_the_russian_ukrainian_development_set_scores_at_least_its_measured_floo
     results, per_article = evaluate(RU_UK_DIR / "articles")
     assert len(per_article) >= 20
     assert results["overlap"][bucket].f1 >= floor
+
+
+def _read(text: str) -> list[tuple[str, str, str]]:
+    frame = extract_statements(read_article("t.txt", text.encode()))
+    return [(r.attribution, r.speaker, r.text) for r in frame.itertuples(index=False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Коваленко: урожай зернових може перевищити 60 млн тонн\n\n"
+         "КИЇВ. Міністр аграрної політики Марія Коваленко виступила на форумі.",
+         [("indirect", "Марія Коваленко", "урожай зернових може перевищити 60 млн тонн")]),
+        ("Минэнерго: зима пройдёт без отключений света\n\nМОСКВА. Ведомство опубликовало отчёт.",
+         [("indirect", "Минэнерго", "зима пройдёт без отключений света")]),
+        ("Сезон: итоги года в трёх цифрах\n\nМОСКВА. Ведомство опубликовало отчёт.", []),
+        ("Рябинин: нет\n\nМОСКВА. Депутат Олег Рябинин выступил.", []),
+    ],
+)
+def test_a_headline_speaker_colon_claim_is_the_speakers_indirect_statement(text, expected):
+    assert _read(text) == expected

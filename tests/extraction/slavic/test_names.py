@@ -8,6 +8,7 @@ from analysis.extraction.slavic.names import (
     lemma,
     name_gender,
     name_role,
+    nominative_agreeing,
     nominative_name,
     nominative_phrase,
 )
@@ -26,6 +27,9 @@ from analysis.extraction.slavic.names import (
         ("Богдана Савчука", "uk", "Богдан Савчук"),
         ("Юлія Пасічник", "uk", "Юлія Пасічник"),
         ("Олега Ніколенка", "uk", "Олег Ніколенко"),
+        # surnames that also read as a genitive plural of a name stay as written
+        ("Айдар Сеитов", "ru", "Айдар Сеитов"),
+        ("Хельга Странд", "ru", "Хельга Странд"),
     ],
 )
 def test_nominative_name_puts_a_name_in_any_case_back_in_the_nominative(tokens, lang, expected):
@@ -67,3 +71,26 @@ def test_name_role_and_gender_read_a_capitalised_word(word, lang, role, gender):
 )
 def test_lemma_gives_the_dictionary_form(word, lang, expected):
     assert lemma(word, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "head", "lang", "expected"),
+    [
+        ("обласній військовій адміністрації", 2, "uk", "обласна військова адміністрація"),
+        ("Державному агентстві України", 1, "uk", "Державне агентство України"),
+        ("Державній службі України", 1, "uk", "Державна служба України"),
+        ("городской администрации", 1, "ru", "городская администрация"),
+        ("федеральном агентстве", 1, "ru", "федеральное агентство"),
+        ("МИД России", 0, "ru", "МИД России"),
+    ],
+)
+def test_nominative_agreeing_puts_the_adjectives_before_the_head_in_its_case(words, head, lang, expected):
+    assert " ".join(nominative_agreeing(words.split(), head, lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "role"),
+    [("Богдан", "given"), ("Оксана", "given"), ("Житомир", None), ("Україна", None), ("Очільник", None)],
+)
+def test_a_ukrainian_given_name_the_dictionary_lacks_is_read_through_russian(word, role):
+    assert name_role(word, "uk") == role

@@ -44,3 +44,19 @@ def test_collect_mentions_finds_surnames_in_any_case_and_marks_the_nominative_on
 )
 def test_collect_groups_finds_plural_subjects_a_they_can_stand_for(text, lang, expected):
     assert [phrase for _, phrase in collect_groups(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        ("Заявил генеральный директор АО «Северэнерго» Олег Рябинин.", "Олег Рябинин",
+         {"директор", "северэнерго"}),
+        ("Представитель Ардении на переговорах, Анна Зуева, заявила.", "Анна Зуева",
+         {"представитель"}),
+        ("Глава МИД встретился с послом Олегом Рябининым.", "Олег Рябинин", {"посол"}),
+    ],
+)
+def test_a_persons_role_reads_past_a_quoted_name_and_an_apposition_comma(text, name, roles):
+    people = {p.name: p for p in collect_people(text, "ru")}
+    assert roles <= people[name].roles
+    assert "глава" not in people[name].roles

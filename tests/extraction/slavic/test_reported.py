@@ -43,3 +43,21 @@ def test_refers_back_finds_the_speaker_of_the_sentence_before():
 def test_has_quote_spots_a_quoted_fragment():
     assert has_quote("«Северный поток» не запустят", 0, 28)
     assert not has_quote("поток не запустят", 0, 17)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject", "content"),
+    [
+        ("Как сообщил источник, знакомый с ходом встречи, стороны договорились о цене.",
+         "источник, знакомый с ходом встречи", "стороны договорились о цене"),
+        ("По словам источника, близкого к делегации, стороны договорились о цене.",
+         "источника, близкого к делегации", "стороны договорились о цене"),
+        ("Як повідомило джерело, обізнане з перемовинами, сторони домовилися про ціну.",
+         "джерело, обізнане з перемовинами", "сторони домовилися про ціну"),
+        ("Как сообщил источник, стороны договорились о цене.", "источник",
+         "стороны договорились о цене"),
+    ],
+)
+def test_a_framed_source_keeps_its_apposition(sentence, subject, content):
+    [found] = reported_in(sentence, 0, len(sentence), _any)
+    assert (found.cue.subject, sentence[found.start : found.end]) == (subject, content)
