@@ -7,6 +7,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
+from analysis.text.letters import RUSSIAN_ONLY, UKRAINIAN_ONLY, Script, settled_language
+
 if TYPE_CHECKING:
     from lingua import LanguageDetector
 
@@ -26,11 +28,10 @@ MIN_LETTERS: Final = 12
 PREFIX_CHARS: Final = 200
 # Between the two best candidates' confidences; closer than this is `und` (too close to call).
 MIN_DISTANCE: Final = 0.05
-# Letters that only one of Russian and Ukrainian writes: they settle a close call between the two.
-UKRAINIAN_ONLY: Final = re.compile("[іїєґ]", re.IGNORECASE)
-RUSSIAN_ONLY: Final = re.compile("[ыэёъ]", re.IGNORECASE)
-_LETTER: Final = re.compile(r"[^\W\d_]")
 CYRILLIC: Final = re.compile("[\u0400-\u04ff]")
+# Runs of letters, counted by their lengths: a few dozen matches a text instead of hundreds.
+_LETTERS: Final = re.compile(r"[^\W\d_]+")
+_CYRILLICS: Final = re.compile("[\u0400-\u04ff]+")
 # Every ISO 639-1 code (ISO 639-2's `und` for undetermined is accepted too).
 _ISO_CODES: Final = """
     aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv
@@ -52,7 +53,7 @@ def normalise_code(value: str) -> str | None:
 
 
 @functools.cache
-def detector(script: str, *, low_accuracy: bool) -> LanguageDetector:
+def detector(script: Script, *, low_accuracy: bool) -> LanguageDetector:
     """lingua's detector for one script's languages, loaded once per process from the wheel."""
     from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
 
@@ -69,14 +70,20 @@ def detect_languages(texts: Sequence[str]) -> list[str]:
         once = dict(zip(distinct, detect_languages(distinct), strict=True))
         return [once[text] for text in texts]
     codes = [UNDETERMINED] * len(texts)
-    batches: dict[tuple[str, bool], list[int]] = {}
+    batches: dict[tuple[Script, bool], list[int]] = {}
     for i, text in enumerate(texts):
         head = text[: PREFIX_CHARS * 2]
-        letters = len(_LETTER.findall(head))
+        letters = _count(_LETTERS, head)
         if letters < MIN_LETTERS:
             continue
-        script = "cyrillic" if 2 * len(CYRILLIC.findall(head)) > letters else "latin"
-        batches.setdefault((script, len(text) > PREFIX_CHARS), []).append(i)
+        script: Script = "cyrillic" if 2 * _count(_CYRILLICS, head) > letters else "latin"
+        long = len(text) > PREFIX_CHARS
+        # the letters alone, on the sample the detector would see, where they leave no doubt
+        settled = settled_language(text[:PREFIX_CHARS] if long else text, script)
+        if settled is not None:
+            codes[i] = settled
+            continue
+        batches.setdefault((script, long), []).append(i)
     for (script, long), rows in batches.items():
         chosen = [texts[i][:PREFIX_CHARS] if long else texts[i] for i in rows]
         found = detector(script, low_accuracy=long).compute_language_confidence_values_in_parallel(chosen)
@@ -84,6 +91,11 @@ def detect_languages(texts: Sequence[str]) -> list[str]:
             ranked = [(v.language.iso_code_639_1.name.lower(), v.value) for v in values]
             codes[i] = _decide(text, ranked)
     return codes
+
+
+def _count(runs: re.Pattern[str], text: str) -> int:
+    """How many characters of the text the runs pattern matches."""
+    return sum(map(len, runs.findall(text)))
 
 
 def _decide(text: str, ranked: list[tuple[str, float]]) -> str:

@@ -6,7 +6,7 @@ import functools
 import re
 from typing import TYPE_CHECKING, Final, Literal
 
-from analysis.text.language import RUSSIAN_ONLY, UKRAINIAN_ONLY
+from analysis.text.letters import RUSSIAN_ONLY, UKRAINIAN_ONLY
 
 if TYPE_CHECKING:
     from pymorphy3 import MorphAnalyzer
