@@ -68,7 +68,7 @@ def concept_timeline(
     for concept in concepts:
         for pattern in concept.patterns:
             pattern_words(pattern)
-    counters: list[Counter] = [functools.partial(_concept_counts, index, c) for c in concepts]
+    counters: list[Counter] = [functools.partial(concept_statement_counts, index, c) for c in concepts]
     return _timeline(index, names, counters, label="concept", freq=freq, by=by, where=where)
 
 
@@ -112,10 +112,6 @@ def _phrase_counts(index: CorpusIndex, phrase: str) -> tuple[np.ndarray, np.ndar
     if ids is None:
         return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.int32)
     return phrase_index.statement_counts(index, ids)
-
-
-def _concept_counts(index: CorpusIndex, concept: Concept) -> tuple[np.ndarray, np.ndarray]:
-    return concept_statement_counts(index, concept)
 
 
 def _cell_counts(cells: grid.Grid, counter: Counter) -> tuple[np.ndarray, np.ndarray]:
